@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'clv',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};

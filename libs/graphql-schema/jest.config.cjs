@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'graphql-schema',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};
