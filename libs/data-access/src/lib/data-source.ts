@@ -11,6 +11,11 @@ export interface DatabaseConfig {
   kind: DatabaseKind;
   /** mysql://user:pass@host:port/db when kind is mysql. */
   url?: string;
+  /**
+   * MariaDB reports column metadata differently from MySQL; TypeORM only reads it right when
+   * told (type "mariadb"). Selected by a mariadb:// URL. Only schema diffing depends on it.
+   */
+  flavor?: 'mysql' | 'mariadb';
   /** File path when kind is sqlite (":memory:" for an in-memory database). */
   sqlitePath?: string;
 }
@@ -26,9 +31,11 @@ export function resolveDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Dat
   const url = env['DATABASE_URL']?.trim();
   if (!url) return { kind: 'sqlite', sqlitePath: DEFAULT_SQLITE_PATH };
   if (url.startsWith('mysql://') || url.startsWith('mariadb://')) {
-    return { kind: 'mysql', url: url.replace(/^mariadb:/, 'mysql:') };
+    const flavor = url.startsWith('mariadb://') ? 'mariadb' : 'mysql';
+    return { kind: 'mysql', flavor, url: url.replace(/^mariadb:/, 'mysql:') };
   }
-  if (url.startsWith('sqlite:')) return { kind: 'sqlite', sqlitePath: url.slice('sqlite:'.length) || DEFAULT_SQLITE_PATH };
+  if (url.startsWith('sqlite:'))
+    return { kind: 'sqlite', sqlitePath: url.slice('sqlite:'.length) || DEFAULT_SQLITE_PATH };
   throw new Error(`DATABASE_URL must start with mysql:// or sqlite: (got "${url.split(':')[0]}:…")`);
 }
 
@@ -39,7 +46,10 @@ export interface CreateDataSourceOptions {
 }
 
 /** Builds (but does not initialise) the DataSource for a configuration. */
-export function createDataSource(config: DatabaseConfig = resolveDatabaseConfig(), options: CreateDataSourceOptions = {}): DataSource {
+export function createDataSource(
+  config: DatabaseConfig = resolveDatabaseConfig(),
+  options: CreateDataSourceOptions = {},
+): DataSource {
   const common = {
     entities: ALL_ENTITIES,
     migrations: ALL_MIGRATIONS,
@@ -52,7 +62,7 @@ export function createDataSource(config: DatabaseConfig = resolveDatabaseConfig(
     const mysqlOptions: DataSourceOptions = {
       ...common,
       logging: options.logger ? ['query', 'error'] : false,
-      type: 'mysql',
+      type: config.flavor === 'mariadb' ? 'mariadb' : 'mysql',
       url: config.url,
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z',

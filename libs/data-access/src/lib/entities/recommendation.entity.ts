@@ -1,7 +1,14 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { idColumn, timestampColumn } from './column-types';
 
-export const RECOMMENDATION_OUTCOMES = ['impression', 'accepted', 'rejected', 'ignored', 'clicked', 'complained'] as const;
+export const RECOMMENDATION_OUTCOMES = [
+  'impression',
+  'accepted',
+  'rejected',
+  'ignored',
+  'clicked',
+  'complained',
+] as const;
 export type RecommendationOutcome = (typeof RECOMMENDATION_OUTCOMES)[number];
 
 /** An offer chosen for a customer and channel, with the factors and reasons behind it. */

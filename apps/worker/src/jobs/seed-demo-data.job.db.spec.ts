@@ -1,0 +1,60 @@
+import {
+  ConsentEntity,
+  ConversationEventEntity,
+  createTestDatabase,
+  CustomerEntity,
+  IdentityEntity,
+  OfferEntity,
+  OfferRevisionEntity,
+  testDatabaseKinds,
+  TransactionEntity,
+  type TestDatabase,
+} from '@rapport/data-access';
+import { RapportError } from '@rapport/shared-util';
+import { seedDemoData } from './seed-demo-data.job';
+
+describe.each(testDatabaseKinds())('seedDemoData on %s', (kind) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase(kind);
+  });
+  afterAll(async () => {
+    await db?.dispose();
+  });
+
+  it('writes whole customers, the catalog with revisions, and reports exact counts', async () => {
+    const progress: number[] = [];
+    const result = await seedDemoData(
+      db.dataSource,
+      { customers: 300, seed: 3, asOf: new Date('2026-11-01T00:00:00Z'), chunkSize: 100 },
+      (done) => progress.push(done),
+    );
+    const m = db.dataSource.manager;
+    expect(result.customers).toBe(300);
+    expect(await m.count(CustomerEntity)).toBe(300);
+    expect(await m.count(IdentityEntity)).toBe(result.identities);
+    expect(await m.count(TransactionEntity)).toBe(result.transactions);
+    expect(await m.count(ConversationEventEntity)).toBe(result.events);
+    expect(await m.count(ConsentEntity)).toBe(result.consents);
+    expect(await m.count(OfferEntity)).toBe(result.offers);
+    expect(await m.count(OfferRevisionEntity)).toBe(result.offers);
+    expect(progress.sort((a, b) => a - b)).toEqual([100, 200, 300]);
+    // Every identity belongs to a seeded customer.
+    const orphans = await m
+      .createQueryBuilder(IdentityEntity, 'i')
+      .leftJoin(CustomerEntity, 'c', 'c.id = i.customerId')
+      .where('c.id IS NULL')
+      .getCount();
+    expect(orphans).toBe(0);
+    const offer = await m.findOneByOrFail(OfferEntity, { code: 'CARD-GOLD' });
+    expect(offer.treatments['web']).toContain('Gold');
+    expect(offer.value).toBe(120);
+  });
+
+  it('refuses to seed a database that already holds customers', async () => {
+    await expect(
+      seedDemoData(db.dataSource, { customers: 10, seed: 3, asOf: new Date('2026-11-01T00:00:00Z') }),
+    ).rejects.toThrow(RapportError);
+    expect(await db.dataSource.manager.count(CustomerEntity)).toBe(300);
+  });
+});
