@@ -2,6 +2,8 @@ import { Command } from 'commander';
 import { registerClvCommands } from './commands/clv.command';
 import { registerDbCommands } from './commands/db.command';
 import { registerIdentityCommands } from './commands/identity.command';
+import { registerRefreshCommand } from './commands/refresh.command';
+import { registerWorkerCommand } from './commands/worker.command';
 import { registerSeedCommand } from './commands/seed.command';
 
 /**
@@ -17,5 +19,7 @@ export function buildCli(): Command {
   registerSeedCommand(program);
   registerClvCommands(program);
   registerIdentityCommands(program);
+  registerRefreshCommand(program);
+  registerWorkerCommand(program);
   return program;
 }

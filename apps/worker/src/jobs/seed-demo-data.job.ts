@@ -111,7 +111,9 @@ export async function seedDemoOffers(dataSource: DataSource, seed: number | stri
       updatedAt: asOf,
     };
     offers.push(offer);
-    const { createdAt: _c, updatedAt: _u, ...snapshot } = offer;
+    const snapshot: Partial<OfferEntity> = { ...offer };
+    delete snapshot.createdAt;
+    delete snapshot.updatedAt;
     revisions.push({
       id: id(),
       offerId,

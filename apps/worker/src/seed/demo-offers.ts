@@ -24,16 +24,22 @@ const ASSISTED = ['call_center', 'store', 'whatsapp'];
 
 /** JSON Logic rules used across the demo catalog (data, never code). */
 const noRecentComplaint: RuleExpression = {
-  or: [
-    { '==': [{ var: 'conversation.daysSinceLastComplaint' }, null] },
-    { '>': [{ var: 'conversation.daysSinceLastComplaint' }, 14] },
+  and: [
+    { '!': { var: 'conversation.hasOpenComplaint' } },
+    {
+      or: [
+        { '==': [{ var: 'conversation.daysSinceLastComplaint' }, null] },
+        { '>': [{ var: 'conversation.daysSinceLastComplaint' }, 14] },
+      ],
+    },
   ],
 };
-const hasOpenComplaint: RuleExpression = { '>': [{ var: 'conversation.openComplaints' }, 0] };
-const adult: RuleExpression = { '>=': [{ var: 'customer.age' }, 18] };
+const hasOpenComplaint: RuleExpression = { var: 'conversation.hasOpenComplaint' };
+const adult: RuleExpression = { '>=': [{ var: 'customer.attributes.age' }, 18] };
 const atRisk: RuleExpression = { '<': [{ var: 'customer.pAlive' }, 0.5] };
 const valuable: RuleExpression = { '>=': [{ var: 'customer.clv' }, 200] };
-const newCustomer: RuleExpression = { '<=': [{ var: 'customer.tenureDays' }, 90] };
+const newCustomer: RuleExpression = { '<=': [{ var: 'customer.attributes.tenureDays' }, 90] };
+const topicOpen = (topic: string): RuleExpression => ({ in: [topic, { var: 'conversation.openTopics' }] });
 
 function offer(
   code: string,
@@ -110,7 +116,7 @@ export const DEMO_OFFERS: readonly DemoOffer[] = [
   ),
   offer('SAVINGS-BOOST', 'Savings account at 4.1%', 'sales', 'Sales', 'Savings', ALL, 60),
   offer('ISA-TOPUP', 'Top up your ISA before April', 'sales', 'Sales', 'Savings', DIGITAL, 45, {
-    applicability: { in: [{ var: 'context.month' }, [1, 2, 3, 4]] },
+    applicability: { '<=': [{ var: 'context.dayOfWeek' }, 5] },
   }),
   offer('INSURANCE-HOME', 'Home insurance, 20% off the first year', 'sales', 'Sales', 'Insurance', ALL, 80),
   offer('INSURANCE-TRAVEL', 'Annual travel insurance', 'sales', 'Sales', 'Insurance', DIGITAL.concat('whatsapp'), 35),
@@ -206,7 +212,7 @@ export const DEMO_OFFERS: readonly DemoOffer[] = [
     ['app', 'whatsapp', 'call_center', 'sms'],
     15,
     {
-      applicability: { '==': [{ var: 'conversation.lastTopic' }, 'card_blocked'] },
+      applicability: topicOpen('card_blocked'),
       lever: 1.8,
     },
   ),
@@ -219,7 +225,7 @@ export const DEMO_OFFERS: readonly DemoOffer[] = [
     ['app', 'web', 'whatsapp', 'call_center'],
     8,
     {
-      applicability: { '==': [{ var: 'conversation.lastTopic' }, 'app_login'] },
+      applicability: topicOpen('app_login'),
     },
   ),
   offer(
@@ -231,7 +237,7 @@ export const DEMO_OFFERS: readonly DemoOffer[] = [
     ['web', 'app', 'whatsapp', 'sms'],
     5,
     {
-      applicability: { '==': [{ var: 'conversation.lastTopic' }, 'delivery'] },
+      applicability: topicOpen('delivery'),
     },
   ),
   offer('SVC-ADDRESS-CHECK', 'Confirm your address', 'service', 'Service', 'Data quality', ['app', 'web', 'email'], 3),

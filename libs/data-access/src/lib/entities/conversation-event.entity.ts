@@ -20,6 +20,7 @@ export type ConversationEventKind = (typeof CONVERSATION_EVENT_KINDS)[number];
 /** One turn of the customer's one continuous conversation. Append-only. */
 @Entity('conversation_events')
 @Index('idx_events_customer_time', ['customerId', 'occurredAt'])
+@Index('idx_events_created', ['createdAt'])
 @Index('uq_events_source_external', ['source', 'externalId'], { unique: true })
 export class ConversationEventEntity {
   @PrimaryColumn(idColumn)

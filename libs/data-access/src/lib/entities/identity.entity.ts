@@ -15,6 +15,7 @@ export interface MatchEvidence {
 @Entity('identities')
 @Index('uq_identities_source_key', ['source', 'sourceKey'], { unique: true })
 @Index('idx_identities_customer', ['customerId'])
+@Index('idx_identities_updated', ['updatedAt'])
 @Index('idx_identities_email', ['emailNormalized'])
 @Index('idx_identities_phone', ['phoneNormalized'])
 export class IdentityEntity {

@@ -1,3 +1,4 @@
+import { BatchRunShardEntity } from './batch-run-shard.entity';
 import { BatchRunEntity } from './batch-run.entity';
 import { ConsentEntity } from './consent.entity';
 import { ConversationEventEntity } from './conversation-event.entity';
@@ -12,6 +13,7 @@ import { OfferEntity } from './offer.entity';
 import { RecommendationEntity } from './recommendation.entity';
 import { TransactionEntity } from './transaction.entity';
 
+export * from './batch-run-shard.entity';
 export * from './batch-run.entity';
 export * from './consent.entity';
 export * from './conversation-event.entity';
@@ -41,4 +43,5 @@ export const ALL_ENTITIES = [
   InteractionEntity,
   ModelStateEntity,
   BatchRunEntity,
+  BatchRunShardEntity,
 ];

@@ -7,6 +7,7 @@ import { idColumn, timestampColumn } from './column-types';
  */
 @Entity('interactions')
 @Index('idx_interactions_customer_time', ['customerId', 'occurredAt'])
+@Index('idx_interactions_occurred', ['occurredAt'])
 @Index('idx_interactions_offer_channel', ['offerId', 'channel', 'occurredAt'])
 @Index('uq_interactions_idempotency', ['idempotencyKey'], { unique: true })
 export class InteractionEntity {

@@ -16,6 +16,7 @@ export type RecommendationOutcome = (typeof RECOMMENDATION_OUTCOMES)[number];
 @Index('idx_recommendations_customer_channel', ['customerId', 'channel', 'rank'])
 @Index('idx_recommendations_decision', ['decisionId'])
 @Index('idx_recommendations_batch_run', ['batchRunId'])
+@Index('idx_recommendations_expires', ['expiresAt'])
 export class RecommendationEntity {
   @PrimaryColumn(idColumn)
   id!: string;

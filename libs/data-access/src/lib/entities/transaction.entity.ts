@@ -4,6 +4,7 @@ import { idColumn, moneyColumn, timestampColumn } from './column-types';
 /** A purchase: the input of the CLV models. */
 @Entity('transactions')
 @Index('idx_transactions_customer_time', ['customerId', 'occurredAt'])
+@Index('idx_transactions_occurred', ['occurredAt'])
 @Index('uq_transactions_source_external', ['source', 'externalId'], { unique: true })
 export class TransactionEntity {
   @PrimaryColumn(idColumn)

@@ -1,4 +1,5 @@
 import { InitialSchema1763800000000 } from './1763800000000-initial-schema';
+import { BatchRunShards1763900000000 } from './1763900000000-batch-run-shards';
 
 /** Every migration, oldest first. */
-export const ALL_MIGRATIONS = [InitialSchema1763800000000];
+export const ALL_MIGRATIONS = [InitialSchema1763800000000, BatchRunShards1763900000000];

@@ -1,0 +1,51 @@
+/** What a refresh run does; stored with its BatchRun so `--resume` continues with the same settings. */
+export interface RefreshParams {
+  mode: 'full' | 'incremental';
+  /** Incremental mode: customers changed at or after this instant (ISO). */
+  changedSince?: string;
+  /** The run's "now" (ISO): CLV calibration end and decision time; fixed so a resumed run agrees. */
+  now: string;
+  chunkSize: number;
+  /** Outbound channels to decide for. */
+  channels: string[];
+  /** Recommendations kept per customer and channel. */
+  topN: number;
+  /** How long batch recommendations stay valid. */
+  ttlDays: number;
+  /** Compute and count, write nothing. */
+  dryRun: boolean;
+  /** Restrict to a customer-id range (exclusive lower bound, inclusive upper bound). */
+  fromId?: string;
+  toId?: string | null;
+}
+
+export const DEFAULT_OUTBOUND_CHANNELS = ['email', 'sms', 'app', 'whatsapp'];
+
+export const DEFAULT_REFRESH_PARAMS: Omit<RefreshParams, 'now'> = {
+  mode: 'full',
+  chunkSize: 500,
+  channels: DEFAULT_OUTBOUND_CHANNELS,
+  topN: 3,
+  ttlDays: 7,
+  dryRun: false,
+};
+
+/** Per-step counters recorded in BatchRun.counts. */
+export interface RefreshCounts {
+  customers: number;
+  recommendations: number;
+  skipped: number;
+  chunks: number;
+  readMs: number;
+  computeMs: number;
+  writeMs: number;
+}
+
+export function emptyCounts(): RefreshCounts {
+  return { customers: 0, recommendations: 0, skipped: 0, chunks: 0, readMs: 0, computeMs: 0, writeMs: 0 };
+}
+
+export function addCounts(into: RefreshCounts, more: RefreshCounts): RefreshCounts {
+  for (const key of Object.keys(into) as Array<keyof RefreshCounts>) into[key] += more[key];
+  return into;
+}

@@ -1,0 +1,219 @@
+import { BatchRunEntity, bulkInsert, loadDecisionEngine, type BatchRunStatus } from '@rapport/data-access';
+import { type DecisionEngine } from '@rapport/decisioning';
+import { uuidV7 } from '@rapport/shared-util';
+import { type DataSource } from 'typeorm';
+import { changedCustomerIds, countCustomersAfter, nextCustomerIdPage } from './customer-id-pages';
+import { loadCustomerChunk } from './load-customer-chunk';
+import { loadPopulationFit, refitPopulation, type PopulationFit } from './population-fit';
+import { addCounts, emptyCounts, type RefreshCounts, type RefreshParams } from './refresh-params';
+import { scoreChunk } from './score-chunk';
+import { writeChunk, type ProgressTarget } from './write-chunk';
+
+export interface RefreshHooks {
+  /** Called once the number of customers to visit is known (including those done before a resume). */
+  onStart?: (total: number) => void;
+  /** Called after every committed chunk. */
+  onChunk?: (progress: { done: number; total: number; counts: RefreshCounts }) => void;
+  /** Checked between chunks: true stops the run after the current chunk, resumably. */
+  shouldStop?: () => boolean;
+  /** Test hook: runs after a chunk is computed, before it is written. */
+  beforeWrite?: (chunkIndex: number) => Promise<void> | void;
+}
+
+export interface RefreshOutcome {
+  runId: string;
+  status: BatchRunStatus;
+  counts: RefreshCounts;
+  errors: Array<{ customerId?: string; message: string }>;
+}
+
+/** Creates the BatchRun row of a new refresh. */
+export async function createRefreshRun(dataSource: DataSource, params: RefreshParams): Promise<BatchRunEntity> {
+  const run: BatchRunEntity = {
+    id: uuidV7(),
+    kind: 'refresh',
+    status: 'running',
+    startedAt: new Date(),
+    finishedAt: null,
+    params: params as unknown as Record<string, unknown>,
+    counts: emptyCounts() as unknown as Record<string, number>,
+    errors: [],
+    checkpoint: null,
+    shards: null,
+  };
+  await bulkInsert(dataSource.manager, BatchRunEntity, [run]);
+  return run;
+}
+
+/** The refresh to continue: must exist and not be completed. */
+export async function findResumableRun(dataSource: DataSource, runId: string): Promise<BatchRunEntity> {
+  const run = await dataSource.manager.findOneBy(BatchRunEntity, { id: runId, kind: 'refresh' });
+  if (!run) throw new Error(`no refresh run ${runId}`);
+  if (run.status === 'completed') throw new Error(`refresh run ${runId} already completed`);
+  return run;
+}
+
+/** `changedSince` default: the start of the last completed refresh, if any. */
+export async function lastCompletedRefreshStart(dataSource: DataSource): Promise<Date | null> {
+  const last = await dataSource.manager.findOne(BatchRunEntity, {
+    where: { kind: 'refresh', status: 'completed' },
+    order: { startedAt: 'DESC' },
+  });
+  return last ? last.startedAt : null;
+}
+
+/** The population CLV fit, refitted when asked or when none exists yet. */
+export async function ensurePopulationFit(dataSource: DataSource, now: Date, refit: boolean): Promise<PopulationFit> {
+  const existing = refit ? null : await loadPopulationFit(dataSource.manager);
+  return existing ?? refitPopulation(dataSource, now);
+}
+
+/**
+ * Runs (or resumes) a refresh: streams customer ids in keyset pages from the run's checkpoint,
+ * loads each chunk set-wise, scores it, writes it with its checkpoint in one transaction.
+ * Ctrl-C (via `shouldStop`) ends after the current chunk with status `stopped`.
+ */
+export async function executeRefreshRun(
+  dataSource: DataSource,
+  run: BatchRunEntity,
+  hooks: RefreshHooks = {},
+  prepared?: { fit: PopulationFit; engine: DecisionEngine },
+): Promise<RefreshOutcome> {
+  const params = run.params as unknown as RefreshParams;
+  const counts = { ...emptyCounts(), ...(run.counts as Partial<RefreshCounts> | null) } as RefreshCounts;
+  const errors = [...(run.errors ?? [])];
+  await dataSource.manager.update(BatchRunEntity, { id: run.id }, { status: 'running', finishedAt: null });
+  try {
+    const stopped = await processCustomers(dataSource, run.id, params, {
+      after: run.checkpoint ?? params.fromId ?? '',
+      toId: params.toId,
+      target: { kind: 'run', runId: run.id },
+      counts,
+      errors,
+      hooks,
+      prepared,
+    });
+    const status = stopped ? 'stopped' : 'completed';
+    await finish(dataSource, run.id, status, counts, errors);
+    return { runId: run.id, status, counts, errors };
+  } catch (error) {
+    errors.push({ message: error instanceof Error ? error.message : String(error) });
+    await finish(dataSource, run.id, 'failed', counts, errors);
+    throw error;
+  }
+}
+
+/**
+ * The chunk loop shared by single-process runs and distributed shards. Returns true when it
+ * stopped early on request. `counts` and `errors` are updated in place.
+ */
+export async function processCustomers(
+  dataSource: DataSource,
+  runId: string,
+  params: RefreshParams,
+  scope: {
+    after: string;
+    toId?: string | null;
+    target: ProgressTarget;
+    counts: RefreshCounts;
+    errors: Array<{ customerId?: string; message: string }>;
+    hooks?: RefreshHooks;
+    prepared?: { fit: PopulationFit; engine: DecisionEngine };
+  },
+): Promise<boolean> {
+  const { counts, errors, hooks = {} } = scope;
+  const now = new Date(params.now);
+  const fit = scope.prepared?.fit ?? (await ensurePopulationFit(dataSource, now, false));
+  const engine = scope.prepared?.engine ?? (await loadDecisionEngine(dataSource.manager));
+  const pages = customerPages(dataSource, params, scope.after, scope.toId);
+  const total = counts.customers + (await pages.total());
+  hooks.onStart?.(total);
+  let chunkIndex = 0;
+  for (;;) {
+    if (hooks.shouldStop?.()) return true;
+    let started = Date.now();
+    const ids = await pages.next();
+    if (ids.length === 0) return false;
+    const states = await loadCustomerChunk(dataSource.manager, ids, now);
+    const chunk = emptyCounts();
+    chunk.readMs = Date.now() - started;
+    started = Date.now();
+    const scored = scoreChunk(states, fit, engine, params, { runId, newId: uuidV7 });
+    chunk.computeMs = Date.now() - started;
+    chunk.customers = ids.length;
+    chunk.recommendations = scored.recommendations.length;
+    chunk.skipped = scored.skipped.length;
+    chunk.chunks = 1;
+    errors.push(...scored.skipped.slice(0, Math.max(0, 1000 - errors.length)));
+    await hooks.beforeWrite?.(chunkIndex++);
+    started = Date.now();
+    const next = addCounts({ ...counts }, chunk);
+    if (params.dryRun) {
+      if (scope.target.kind === 'run') {
+        await dataSource.manager.update(
+          BatchRunEntity,
+          { id: runId },
+          { counts: next as unknown as Record<string, number> },
+        );
+      }
+    } else {
+      await writeChunk(
+        dataSource.manager,
+        ids,
+        scored,
+        scope.target,
+        ids[ids.length - 1],
+        next as unknown as Record<string, number>,
+      );
+    }
+    // The write time of this chunk is recorded with the next checkpoint (it is only known after).
+    next.writeMs += Date.now() - started;
+    Object.assign(counts, next);
+    hooks.onChunk?.({ done: counts.customers, total, counts });
+  }
+}
+
+async function finish(
+  dataSource: DataSource,
+  runId: string,
+  status: BatchRunStatus,
+  counts: RefreshCounts,
+  errors: Array<{ customerId?: string; message: string }>,
+): Promise<void> {
+  await dataSource.manager.update(
+    BatchRunEntity,
+    { id: runId },
+    { status, finishedAt: new Date(), counts: counts as unknown as Record<string, number>, errors },
+  );
+}
+
+/** Keyset pages of all customers, or of the changed ones in incremental mode. */
+function customerPages(dataSource: DataSource, params: RefreshParams, after: string, toId?: string | null) {
+  if (params.mode === 'incremental') {
+    let ids: string[] | null = null;
+    let offset = 0;
+    const load = async () =>
+      (ids ??= await changedCustomerIds(dataSource, new Date(params.changedSince ?? 0), new Date(params.now), {
+        fromId: after,
+        toId,
+      }));
+    return {
+      total: async () => (await load()).length,
+      next: async () => {
+        const all = await load();
+        const page = all.slice(offset, offset + params.chunkSize);
+        offset += page.length;
+        return page;
+      },
+    };
+  }
+  let cursor = after;
+  return {
+    total: async () => countCustomersAfter(dataSource, after, toId),
+    next: async () => {
+      const page = await nextCustomerIdPage(dataSource, cursor, params.chunkSize, toId);
+      if (page.length > 0) cursor = page[page.length - 1];
+      return page;
+    },
+  };
+}

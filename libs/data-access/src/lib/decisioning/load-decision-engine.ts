@@ -1,0 +1,63 @@
+import {
+  compileCatalog,
+  createDecisionEngine,
+  PropensityStore,
+  type DecisionEngine,
+  type DecisionEngineConfig,
+  type OfferDefinition,
+} from '@rapport/decisioning';
+import { type EntityManager } from 'typeorm';
+import { ModelStateEntity } from '../entities/model-state.entity';
+import { OfferEntity } from '../entities/offer.entity';
+import { PLATFORM_CONTACT_POLICIES, PLATFORM_OUTBOUND_CAPS } from './platform-policies';
+
+/** An offer row as the decisioning engine takes it. */
+export function toOfferDefinition(offer: OfferEntity): OfferDefinition {
+  return {
+    id: offer.id,
+    code: offer.code,
+    name: offer.name,
+    kind: offer.kind,
+    issue: offer.issue,
+    groupName: offer.groupName,
+    channels: offer.channels,
+    treatments: offer.treatments,
+    value: offer.value,
+    lever: offer.lever,
+    mode: offer.mode,
+    eligibility: offer.eligibility ?? undefined,
+    applicability: offer.applicability ?? undefined,
+    suitability: offer.suitability ?? undefined,
+    validFrom: offer.validFrom,
+    validTo: offer.validTo,
+    status: offer.status,
+    version: offer.version,
+  };
+}
+
+/** Loads every propensity model's state from model_states into a store. */
+export async function loadPropensityStore(manager: EntityManager): Promise<PropensityStore> {
+  const store = new PropensityStore();
+  const rows = await manager.find(ModelStateEntity, { where: { kind: 'propensity' } });
+  for (const row of rows) store.importState(row.key, row.state);
+  return store;
+}
+
+/**
+ * Builds the decision engine from the database: active offers, learned propensities and the
+ * platform policies. The gateway and the worker call this same function, so a batch
+ * recommendation and a real-time one follow the same rules.
+ */
+export async function loadDecisionEngine(
+  manager: EntityManager,
+  overrides: Partial<Omit<DecisionEngineConfig, 'catalog'>> = {},
+): Promise<DecisionEngine> {
+  const offers = await manager.find(OfferEntity, { where: { status: 'active' }, order: { code: 'ASC' } });
+  return createDecisionEngine({
+    catalog: compileCatalog(offers.map(toOfferDefinition)),
+    propensities: overrides.propensities ?? (await loadPropensityStore(manager)),
+    contactPolicies: PLATFORM_CONTACT_POLICIES,
+    outboundCaps: PLATFORM_OUTBOUND_CAPS,
+    ...overrides,
+  });
+}
