@@ -5,6 +5,8 @@ const nxPreset = require('@nx/jest/preset').default;
 module.exports = {
   ...nxPreset,
   testEnvironment: 'node',
+  // Database and HTTP specs run real MySQL DDL and servers; on a busy 2-core machine 5 s is too tight.
+  testTimeout: 30_000,
   transform: {
     '^.+\\.[tj]sx?$': [
       '@swc/jest',

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerClvCommands } from './commands/clv.command';
 import { registerDbCommands } from './commands/db.command';
 import { registerIdentityCommands } from './commands/identity.command';
+import { registerImportCommands } from './commands/import.command';
 import { registerRefreshCommand } from './commands/refresh.command';
 import { registerWorkerCommand } from './commands/worker.command';
 import { registerSeedCommand } from './commands/seed.command';
@@ -19,6 +20,7 @@ export function buildCli(): Command {
   registerSeedCommand(program);
   registerClvCommands(program);
   registerIdentityCommands(program);
+  registerImportCommands(program);
   registerRefreshCommand(program);
   registerWorkerCommand(program);
   return program;

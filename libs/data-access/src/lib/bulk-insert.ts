@@ -10,14 +10,15 @@ const MYSQL_MAX_PARAMETERS = 60_000;
  * no entity hydration. Values go through the driver's own conversion (dates, JSON, transformers),
  * so rows read back exactly as entities written with save() would. Run it inside a transaction
  * for atomicity. `ignoreDuplicates` skips rows that hit a unique key (for idempotent re-runs).
+ * Returns how many rows were actually inserted.
  */
 export async function bulkInsert<T extends ObjectLiteral>(
   manager: EntityManager,
   target: EntityTarget<T>,
   rows: readonly Partial<T>[],
   options: { ignoreDuplicates?: boolean } = {},
-): Promise<void> {
-  if (rows.length === 0) return;
+): Promise<number> {
+  if (rows.length === 0) return 0;
   const metadata = manager.connection.getMetadata(target);
   const driver = manager.connection.driver;
   const isSqlite = manager.connection.options.type === 'better-sqlite3';
@@ -28,6 +29,7 @@ export async function bulkInsert<T extends ObjectLiteral>(
   const maxRows = Math.max(1, Math.floor((isSqlite ? SQLITE_MAX_PARAMETERS : MYSQL_MAX_PARAMETERS) / columns.length));
   const verb = options.ignoreDuplicates ? (isSqlite ? 'INSERT OR IGNORE' : 'INSERT IGNORE') : 'INSERT';
   const table = escape(metadata.tableName);
+  let inserted = 0;
 
   for (let start = 0; start < rows.length; start += maxRows) {
     const chunk = rows.slice(start, start + maxRows);
@@ -41,6 +43,14 @@ export async function bulkInsert<T extends ObjectLiteral>(
       }
     }
     const sql = `${verb} INTO ${table} (${columnList}) VALUES ${new Array(chunk.length).fill(rowPlaceholder).join(', ')}`;
-    await manager.query(sql, parameters);
+    // The structured result carries the driver's affected-row count (mysql2 and better-sqlite3 alike).
+    const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
+    try {
+      const result = await runner.query(sql, parameters, true);
+      inserted += result.affected ?? 0;
+    } finally {
+      if (!manager.queryRunner) await runner.release();
+    }
   }
+  return inserted;
 }

@@ -106,3 +106,23 @@ async function listTables(db: TestDatabase): Promise<string[]> {
       : await db.dataSource.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
   return rows.map((r) => r['name'] ?? r['NAME']).sort();
 }
+
+describe.each(testDatabaseKinds())('bulkInsert on %s', (kind) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase(kind);
+  });
+  afterAll(async () => {
+    await db?.dispose();
+  });
+
+  it('reports how many rows it inserted and skips duplicates when asked', async () => {
+    const { offer } = sampleEntities();
+    const rows = [0, 1, 2].map((i) => ({ ...offer, id: `00000000-0000-4000-8000-00000000010${i}`, code: `BULK-${i}` }));
+    expect(await bulkInsert(db.dataSource.manager, OfferEntity, rows)).toBe(3);
+    const again = [...rows, { ...offer, id: '00000000-0000-4000-8000-000000000109', code: 'BULK-9' }];
+    await expect(bulkInsert(db.dataSource.manager, OfferEntity, again)).rejects.toBeInstanceOf(QueryFailedError);
+    expect(await bulkInsert(db.dataSource.manager, OfferEntity, again, { ignoreDuplicates: true })).toBe(1);
+    expect(await db.dataSource.manager.count(OfferEntity)).toBe(4);
+  });
+});

@@ -5,7 +5,7 @@ import { createProgressReporter } from '../../../progress-reporter';
 import { ensurePopulationFit, type RefreshOutcome } from '../refresh.job';
 import { emptyCounts, type RefreshParams } from '../refresh-params';
 import { planShards } from './plan-shards';
-import { redisConnection, REFRESH_QUEUE, type ShardJobData } from './redis-connection';
+import { redisConnection, refreshQueueName, type ShardJobData } from './redis-connection';
 
 /**
  * Coordinates a distributed refresh: fits the population model once, plans the shards, enqueues
@@ -25,7 +25,7 @@ export async function runDistributedRefresh(
   await ensurePopulationFit(dataSource, new Date(params.now), false);
   const planned = await planShards(dataSource, run.id, shards);
   await dataSource.manager.update(BatchRunEntity, { id: run.id }, { status: 'running', finishedAt: null });
-  const queue = new Queue<ShardJobData>(REFRESH_QUEUE, { connection: redisConnection() });
+  const queue = new Queue<ShardJobData>(refreshQueueName(), { connection: redisConnection() });
   try {
     for (const shard of planned.filter((s) => s.status !== 'completed')) {
       await queue.add(

@@ -1,6 +1,9 @@
 import { type ConnectionOptions } from 'bullmq';
 
-export const REFRESH_QUEUE = 'rapport-refresh';
+/** Queue name; RAPPORT_QUEUE overrides it so parallel test runs never share a queue. */
+export function refreshQueueName(): string {
+  return process.env['RAPPORT_QUEUE'] ?? 'rapport-refresh';
+}
 
 /** BullMQ connection options from REDIS_URL (default redis://127.0.0.1:6379). */
 export function redisConnection(url = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379'): ConnectionOptions {

@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { type DataSource } from 'typeorm';
 import { ensurePopulationFit, processCustomers } from '../refresh.job';
 import { emptyCounts, type RefreshParams } from '../refresh-params';
-import { redisConnection, REFRESH_QUEUE, type ShardJobData } from './redis-connection';
+import { redisConnection, refreshQueueName, type ShardJobData } from './redis-connection';
 
 /**
  * Processes refresh shards from the queue. A shard continues from its checkpoint (committed with
@@ -17,7 +17,7 @@ export function startShardWorker(
   const workerId = `${hostname()}:${process.pid}`;
   const log = options.log ?? (() => undefined);
   return new Worker<ShardJobData>(
-    REFRESH_QUEUE,
+    refreshQueueName(),
     async (job: Job<ShardJobData>) => {
       const { runId, shardIndex } = job.data;
       const run = await dataSource.manager.findOneByOrFail(BatchRunEntity, { id: runId });
