@@ -22,17 +22,18 @@ function params(overrides: Partial<RefreshParams> = {}): RefreshParams {
 
 /** (customer, channel) → number of distinct decisions and of rows among batch recommendations. */
 async function batchShape(dataSource: DataSource) {
-  const rows: Array<{ customerId: string; channel: string; decisions: string; rows: string; runs: string }> = await dataSource
-    .createQueryBuilder(RecommendationEntity, 'r')
-    .select('r.customerId', 'customerId')
-    .addSelect('r.channel', 'channel')
-    .addSelect('COUNT(DISTINCT r.decisionId)', 'decisions')
-    .addSelect('COUNT(*)', 'rows')
-    .addSelect('COUNT(DISTINCT r.batchRunId)', 'runs')
-    .where("r.source = 'batch'")
-    .groupBy('r.customerId')
-    .addGroupBy('r.channel')
-    .getRawMany();
+  const rows: Array<{ customerId: string; channel: string; decisions: string; rows: string; runs: string }> =
+    await dataSource
+      .createQueryBuilder(RecommendationEntity, 'r')
+      .select('r.customerId', 'customerId')
+      .addSelect('r.channel', 'channel')
+      .addSelect('COUNT(DISTINCT r.decisionId)', 'decisions')
+      .addSelect('COUNT(*)', 'rows')
+      .addSelect('COUNT(DISTINCT r.batchRunId)', 'runs')
+      .where("r.source = 'batch'")
+      .groupBy('r.customerId')
+      .addGroupBy('r.channel')
+      .getRawMany();
   return rows.map((r) => ({ ...r, decisions: Number(r.decisions), rows: Number(r.rows), runs: Number(r.runs) }));
 }
 
@@ -55,9 +56,15 @@ describe.each(testDatabaseKinds())('refresh on %s', (kind) => {
     expect(chunks).toEqual([50, 100, 150, 200, 240]);
 
     const scored = await db.dataSource.manager.count(CustomerEntity, { where: {} });
-    const withValue = await db.dataSource.createQueryBuilder(CustomerEntity, 'c').where('c.segment IS NOT NULL').getCount();
+    const withValue = await db.dataSource
+      .createQueryBuilder(CustomerEntity, 'c')
+      .where('c.segment IS NOT NULL')
+      .getCount();
     expect(withValue).toBe(scored);
-    const segments = await db.dataSource.createQueryBuilder(CustomerEntity, 'c').select('DISTINCT c.segment', 's').getRawMany();
+    const segments = await db.dataSource
+      .createQueryBuilder(CustomerEntity, 'c')
+      .select('DISTINCT c.segment', 's')
+      .getRawMany();
     expect(segments.length).toBeGreaterThanOrEqual(3);
 
     const shape = await batchShape(db.dataSource);
@@ -88,7 +95,10 @@ describe.each(testDatabaseKinds())('refresh on %s', (kind) => {
   it('stops after a chunk when asked and resumes from the checkpoint to the same end state', async () => {
     const run = await createRefreshRun(db.dataSource, params());
     let chunks = 0;
-    const first = await executeRefreshRun(db.dataSource, run, { shouldStop: () => chunks >= 2, onChunk: () => chunks++ });
+    const first = await executeRefreshRun(db.dataSource, run, {
+      shouldStop: () => chunks >= 2,
+      onChunk: () => chunks++,
+    });
     expect(first.status).toBe('stopped');
     expect(first.counts.customers).toBe(100);
     const stopped = await findResumableRun(db.dataSource, run.id);
@@ -99,7 +109,10 @@ describe.each(testDatabaseKinds())('refresh on %s', (kind) => {
     expect(resumed.status).toBe('completed');
     expect(resumed.counts.customers).toBe(CUSTOMERS); // 100 before + 140 after, none twice
     expect(resumed.counts.chunks).toBe(5);
-    const runs = await db.dataSource.createQueryBuilder(RecommendationEntity, 'r').select('DISTINCT r.batchRunId', 'id').getRawMany();
+    const runs = await db.dataSource
+      .createQueryBuilder(RecommendationEntity, 'r')
+      .select('DISTINCT r.batchRunId', 'id')
+      .getRawMany();
     expect(runs).toEqual([{ id: run.id }]);
     for (const s of await batchShape(db.dataSource)) expect(s.decisions).toBe(1);
   });
@@ -123,7 +136,10 @@ describe.each(testDatabaseKinds())('refresh on %s', (kind) => {
     }
     const resumed = await executeRefreshRun(db.dataSource, failed);
     expect(resumed.status).toBe('completed');
-    const runs = await db.dataSource.createQueryBuilder(RecommendationEntity, 'r').select('DISTINCT r.batchRunId', 'id').getRawMany();
+    const runs = await db.dataSource
+      .createQueryBuilder(RecommendationEntity, 'r')
+      .select('DISTINCT r.batchRunId', 'id')
+      .getRawMany();
     expect(runs).toEqual([{ id: run.id }]);
     expect(await db.dataSource.manager.count(RecommendationEntity)).toBeGreaterThan(previous / 2);
   });
@@ -152,7 +168,10 @@ describe.each(testDatabaseKinds())('refresh on %s', (kind) => {
         createdAt: new Date(since.getTime() + 1000),
       });
     }
-    const run = await createRefreshRun(db.dataSource, params({ mode: 'incremental', changedSince: since.toISOString() }));
+    const run = await createRefreshRun(
+      db.dataSource,
+      params({ mode: 'incremental', changedSince: since.toISOString() }),
+    );
     const outcome = await executeRefreshRun(db.dataSource, run);
     expect(outcome.status).toBe('completed');
     expect(outcome.counts.customers).toBe(3);
@@ -161,12 +180,18 @@ describe.each(testDatabaseKinds())('refresh on %s', (kind) => {
   });
 
   it('computes without writing in a dry run', async () => {
-    const before = await db.dataSource.manager.find(RecommendationEntity, { select: { id: true }, order: { id: 'ASC' } });
+    const before = await db.dataSource.manager.find(RecommendationEntity, {
+      select: { id: true },
+      order: { id: 'ASC' },
+    });
     const run = await createRefreshRun(db.dataSource, params({ dryRun: true }));
     const outcome = await executeRefreshRun(db.dataSource, run);
     expect(outcome.status).toBe('completed');
     expect(outcome.counts.recommendations).toBeGreaterThan(0);
-    const after = await db.dataSource.manager.find(RecommendationEntity, { select: { id: true }, order: { id: 'ASC' } });
+    const after = await db.dataSource.manager.find(RecommendationEntity, {
+      select: { id: true },
+      order: { id: 'ASC' },
+    });
     expect(after).toEqual(before);
   });
 });

@@ -23,7 +23,11 @@ const NOW = '2026-11-01T12:00:00.000Z';
 const CUSTOMERS = 400;
 
 function rapport(args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [resolve(ROOT, 'bin/rapport'), ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [resolve(ROOT, 'bin/rapport'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 async function waitFor<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs: number): Promise<T> {
@@ -51,7 +55,10 @@ async function assertOneBatchPerCustomerAndChannel(db: TestDatabase, runId: stri
     expect(Number(row.runs)).toBe(1);
     expect(row.runId).toBe(runId);
   }
-  const customers: Array<{ n: string }> = await db.dataSource.createQueryBuilder(RecommendationEntity, 'r').select('COUNT(DISTINCT r.customerId)', 'n').getRawMany();
+  const customers: Array<{ n: string }> = await db.dataSource
+    .createQueryBuilder(RecommendationEntity, 'r')
+    .select('COUNT(DISTINCT r.customerId)', 'n')
+    .getRawMany();
   expect(Number(customers[0].n)).toBeGreaterThan(CUSTOMERS * 0.9);
 }
 
@@ -66,11 +73,16 @@ describeOnServer('refresh processes on %s', () => {
   });
 
   it('survives SIGKILL mid-run: the resumed run leaves exactly one batch per customer and channel', async () => {
-    const child = rapport(['refresh', '--full', '--chunk-size', '20', '--now', NOW], { DATABASE_URL: db.url as string });
+    const child = rapport(['refresh', '--full', '--chunk-size', '20', '--now', NOW], {
+      DATABASE_URL: db.url as string,
+    });
     let output = '';
     child.stderr?.on('data', (d) => (output += String(d)));
     const running = await waitFor(async () => {
-      const run = await db.dataSource.manager.findOne(BatchRunEntity, { where: { kind: 'refresh' }, order: { startedAt: 'DESC' } });
+      const run = await db.dataSource.manager.findOne(BatchRunEntity, {
+        where: { kind: 'refresh' },
+        order: { startedAt: 'DESC' },
+      });
       return run?.checkpoint ? run : null;
     }, 60_000).catch((e) => {
       throw new Error(`${String(e)}; child said: ${output}`);

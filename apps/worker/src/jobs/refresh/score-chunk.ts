@@ -126,7 +126,8 @@ function customerAttributes(state: CustomerChunkState, now: Date): Record<string
   };
 }
 
-function valueFigures(
+/** CLV figures and segment for each customer of a chunk with valid purchases (others go to `skipped`). */
+export function valueFigures(
   states: CustomerChunkState[],
   fit: PopulationFit,
   now: Date,
@@ -167,7 +168,7 @@ function valueFigures(
 }
 
 /** A customer with no purchase yet: nothing to extrapolate from. */
-function noPurchaseFigures(id: string): CustomerValueUpdate {
+export function noPurchaseFigures(id: string): CustomerValueUpdate {
   return { id, clv: 0, pAlive: 1, expectedPurchases: 0, expectedSpend: 0, segment: 'new' };
 }
 

@@ -46,7 +46,7 @@ export async function writeChunk(
 }
 
 /** One UPDATE … SET col = CASE id WHEN … END per chunk instead of one statement per customer. */
-async function updateValueFigures(manager: EntityManager, values: CustomerValueUpdate[]): Promise<void> {
+export async function updateValueFigures(manager: EntityManager, values: CustomerValueUpdate[]): Promise<void> {
   if (values.length === 0) return;
   const driver = manager.connection.driver;
   const q = (name: string) => driver.escape(name);
