@@ -98,7 +98,15 @@ export async function executeRefreshRun(
     return { runId: run.id, status, counts, errors };
   } catch (error) {
     errors.push({ message: error instanceof Error ? error.message : String(error) });
-    await finish(dataSource, run.id, 'failed', counts, errors);
+    // Keep the counts committed with the last checkpoint: a resumed run adds to exactly those.
+    const committed = await dataSource.manager.findOneBy(BatchRunEntity, { id: run.id });
+    await finish(
+      dataSource,
+      run.id,
+      'failed',
+      { ...counts, ...(committed?.counts as Partial<RefreshCounts> | null) },
+      errors,
+    );
     throw error;
   }
 }
@@ -129,47 +137,64 @@ export async function processCustomers(
   const total = counts.customers + (await pages.total());
   hooks.onStart?.(total);
   let chunkIndex = 0;
-  for (;;) {
-    if (hooks.shouldStop?.()) return true;
-    let started = Date.now();
-    const ids = await pages.next();
-    if (ids.length === 0) return false;
-    const states = await loadCustomerChunk(dataSource.manager, ids, now);
-    const chunk = emptyCounts();
-    chunk.readMs = Date.now() - started;
-    started = Date.now();
-    const scored = scoreChunk(states, fit, engine, params, { runId, newId: uuidV7 });
-    chunk.computeMs = Date.now() - started;
-    chunk.customers = ids.length;
-    chunk.recommendations = scored.recommendations.length;
-    chunk.skipped = scored.skipped.length;
-    chunk.chunks = 1;
-    errors.push(...scored.skipped.slice(0, Math.max(0, 1000 - errors.length)));
-    await hooks.beforeWrite?.(chunkIndex++);
-    started = Date.now();
-    const next = addCounts({ ...counts }, chunk);
-    if (params.dryRun) {
-      if (scope.target.kind === 'run') {
-        await dataSource.manager.update(
-          BatchRunEntity,
-          { id: runId },
-          { counts: next as unknown as Record<string, number> },
-        );
+  // Pipelining: chunk k is written while chunk k+1 is read and scored. Writes stay strictly in
+  // order (each awaits the previous), so checkpoints only ever move forward over committed work.
+  let pendingWrite: Promise<void> = Promise.resolve();
+  try {
+    for (;;) {
+      if (hooks.shouldStop?.()) {
+        await pendingWrite;
+        return true;
       }
-    } else {
-      await writeChunk(
-        dataSource.manager,
-        ids,
-        scored,
-        scope.target,
-        ids[ids.length - 1],
-        next as unknown as Record<string, number>,
-      );
+      let started = Date.now();
+      const ids = await pages.next();
+      if (ids.length === 0) {
+        await pendingWrite;
+        return false;
+      }
+      const states = await loadCustomerChunk(dataSource.manager, ids, now);
+      const chunk = emptyCounts();
+      chunk.readMs = Date.now() - started;
+      started = Date.now();
+      const scored = scoreChunk(states, fit, engine, params, { runId, newId: uuidV7 });
+      chunk.computeMs = Date.now() - started;
+      chunk.customers = ids.length;
+      chunk.recommendations = scored.recommendations.length;
+      chunk.skipped = scored.skipped.length;
+      chunk.chunks = 1;
+      await pendingWrite;
+      errors.push(...scored.skipped.slice(0, Math.max(0, 1000 - errors.length)));
+      await hooks.beforeWrite?.(chunkIndex++);
+      const next = addCounts({ ...counts }, chunk);
+      Object.assign(counts, next);
+      pendingWrite = (async () => {
+        const writeStarted = Date.now();
+        if (params.dryRun) {
+          if (scope.target.kind === 'run') {
+            await dataSource.manager.update(
+              BatchRunEntity,
+              { id: runId },
+              { counts: next as unknown as Record<string, number> },
+            );
+          }
+        } else {
+          await writeChunk(
+            dataSource.manager,
+            ids,
+            scored,
+            scope.target,
+            ids[ids.length - 1],
+            next as unknown as Record<string, number>,
+          );
+        }
+        // A chunk's write time is only known after its commit; it is recorded with the next checkpoint.
+        counts.writeMs += Date.now() - writeStarted;
+        hooks.onChunk?.({ done: next.customers, total, counts });
+      })();
     }
-    // The write time of this chunk is recorded with the next checkpoint (it is only known after).
-    next.writeMs += Date.now() - started;
-    Object.assign(counts, next);
-    hooks.onChunk?.({ done: counts.customers, total, counts });
+  } finally {
+    // Never leave a write running behind the caller's back (e.g. when scoring threw).
+    await pendingWrite.catch(() => undefined);
   }
 }
 

@@ -45,11 +45,17 @@ export async function runDistributedRefresh(
   }
   const total = planned.length;
   const progress = createProgressReporter(`refresh ${run.id} (${total} shards)`, total);
+  let lastProcessed = -1;
+  let lastCompleted = -1;
   for (;;) {
     const rows = await dataSource.manager.find(BatchRunShardEntity, { where: { runId: run.id } });
     const completed = rows.filter((r) => r.status === 'completed').length;
     const failed = rows.filter((r) => r.status === 'failed').length;
-    progress.update(completed, { customers: rows.reduce((sum, r) => sum + r.processed, 0), failed });
+    const processed = rows.reduce((sum, r) => sum + r.processed, 0);
+    // Report only when something moved, not on every poll.
+    if (processed !== lastProcessed || completed !== lastCompleted) progress.update(completed, { customers: processed, failed });
+    lastProcessed = processed;
+    lastCompleted = completed;
     if (completed + failed === total) {
       progress.stop();
       const status = failed > 0 ? 'failed' : 'completed';

@@ -1,0 +1,802 @@
+import { RapportError, SeededRandom } from '@rapport/shared-util';
+import { type CompiledCatalog, type CompiledOffer, type CompiledRuleSlot } from '../catalog/compiled-catalog';
+import { matchesSelector } from '../catalog/offer-selector';
+import { deriveConversationState } from '../conversation/derive-conversation-state';
+import { isContactAllowed } from '../policies/consent';
+import { type ContactPolicy, type OutboundCap } from '../policies/contact-policy';
+import { type ActivePause, describePause, findActivePauses } from '../policies/evaluate-contact-policies';
+import { type ResolvedOutcome } from '../policies/tracked-outcome';
+import { resolveOutcomes } from '../policies/resolve-outcomes';
+import { insertTopK } from './insert-top-k';
+import { valueShapeFor } from '../value/value-shape';
+import { capApplies, remainingOutboundBudget } from '../policies/evaluate-outbound-caps';
+import { validateContactPolicy, validateOutboundCap } from '../policies/validate-contact-policy';
+import { type PropensityModelState } from '../propensity/propensity-model';
+import { ALL_CHANNELS, type PropensityStore, propensityModelKey } from '../propensity/propensity-store';
+import { ThompsonSampler } from '../propensity/thompson-sampler';
+import { compilePredicate } from '../rules/compile-rule';
+import { validateRule } from '../rules/validate-rule';
+import { toEpochMs } from '../time';
+import { DEFAULT_VALUE_CONFIG, type ValueConfig } from '../value/value-config';
+import { type ContextWeightRule, DEFAULT_CONTEXT_WEIGHTS } from './context-weight';
+import {
+  type Decision,
+  type DecisionRequest,
+  type Recommendation,
+  SUPPRESSION_STAGES,
+  type SuppressedOffer,
+} from './decision';
+
+export interface DecisionEngineConfig {
+  catalog: CompiledCatalog;
+  propensities: PropensityStore;
+  contactPolicies?: readonly ContactPolicy[];
+  outboundCaps?: readonly OutboundCap[];
+  /** Default DEFAULT_CONTEXT_WEIGHTS; pass [] for C = 1 everywhere. */
+  contextWeights?: readonly ContextWeightRule[];
+  value?: Partial<ValueConfig>;
+  /** Share of decisions drawn uniformly at random among the allowed offers (default 0.02). */
+  controlRate?: number;
+  /** Source of randomness (Thompson draws, control group, ids); seed it for reproducible runs. */
+  random?: SeededRandom;
+  /** Monte-Carlo draws used to estimate each recommendation's selection probability (default 32; 0 = do not estimate, NaN). */
+  selectionSamples?: number;
+  quietDaysAfterComplaint?: number;
+}
+
+/** The propensity method, recorded with every decision. */
+export const PROPENSITY_METHOD = 'beta-thompson-v1';
+
+const NORMAL_EVIDENCE = ThompsonSampler.NORMAL_APPROXIMATION_EVIDENCE;
+const MAX_Z = ThompsonSampler.MAX_Z;
+/** Pruning tracks the TOP_K best draws; limits above it disable pruning. */
+const TOP_K = 16;
+/** Candidates drawn first, by highest possible priority, to set the pruning threshold. */
+const PHASE_A_SIZE = 24;
+
+// Indexes into SUPPRESSION_STAGES: numbers keep the hot loop free of keyed lookups by name
+// (such lookups, first met after optimisation, made V8 deoptimise `decide` hundreds of times).
+const STAGE_VALIDITY = 0;
+const STAGE_ELIGIBILITY = 1; // + 1 applicability, + 2 suitability
+const STAGE_CONSENT = 4;
+const STAGE_CONTACT_POLICY = 5;
+const STAGE_OUTBOUND_CAP = 6;
+const STAGE_ARBITRATION = 7;
+/** Extra contenders beyond the limit in the selection-probability simulation. */
+const EXTRA_CONTENDERS = 4;
+
+/** One engagement rule to check for an offer; group rules share a per-decision verdict cache. */
+interface RuleCheck {
+  slot: CompiledRuleSlot;
+  /** Index into the group verdict cache, or −1 for the offer's own rule. */
+  groupCacheIndex: number;
+  stage: number;
+}
+
+/** Live model states per offer index along the backoff tree (see PropensityConfig.backoffStrength). */
+interface ModelRefs {
+  offer: PropensityModelState[];
+  offerSegment: PropensityModelState[] | null;
+  leaf: PropensityModelState[];
+  leafKeys: string[];
+  /** offer × channel models (for mandatory offers' reported propensity). */
+  pooled: PropensityModelState[];
+  pooledKeys: string[];
+  bySegment: boolean;
+  /** Posterior Beta parameters per offer index, and MAX_Z·sd, as of store revision `revision`. */
+  alpha: Float64Array;
+  beta: Float64Array;
+  spread: Float64Array;
+  revision: number;
+}
+
+/**
+ * The next-best-action engine over one compiled catalog. `decide` is synchronous and keeps its
+ * scratch buffers between calls, so one engine serves one request at a time (JavaScript's single
+ * thread guarantees it); create one engine per process and rebuild it when the catalog changes.
+ */
+export class DecisionEngine {
+  readonly modelVersion: string;
+  private readonly catalog: CompiledCatalog;
+  private readonly store: PropensityStore;
+  private readonly policies: readonly ContactPolicy[];
+  private readonly policyApplies: Uint8Array[];
+  private readonly caps: readonly OutboundCap[];
+  private readonly weights: ReadonlyArray<{ rule: ContextWeightRule; when: (data: unknown) => boolean; applies: Uint8Array }>;
+  private readonly valueConfig: ValueConfig;
+  private readonly controlRate: number;
+  private readonly random: SeededRandom;
+  private readonly sampler: ThompsonSampler;
+  private readonly selectionSamples: number;
+  private readonly quietDays: number;
+  private readonly modelRefs = new Map<string, ModelRefs>();
+  // Scratch buffers, sized to the catalog, reused by every decision.
+  private readonly groupVerdicts: Int8Array;
+  private readonly rankedOffers: Int32Array;
+  private readonly sampled: Float64Array;
+  private readonly means: Float64Array;
+  private readonly contextWeightOf: Float64Array;
+  private readonly valueOf: Float64Array;
+  private readonly priorities: Float64Array;
+  private readonly alphas: Float64Array;
+  private readonly betas: Float64Array;
+  private readonly taken: Uint8Array;
+  private readonly tiers: Uint8Array;
+  private readonly stageCounts = new Int32Array(SUPPRESSION_STAGES.length);
+  private readonly scales: Float64Array;
+  private readonly pruned: Uint8Array;
+  private readonly bestDraws = new Float64Array(TOP_K);
+  private readonly phaseAIndex = new Int32Array(PHASE_A_SIZE);
+  private readonly phaseAUpper = new Float64Array(PHASE_A_SIZE);
+  private readonly ruleChecks: ReadonlyArray<readonly RuleCheck[]>;
+  private readonly lowers: Float64Array;
+  private readonly uppers: Float64Array;
+  /** Offers drawn (not pruned) in the last decision. */
+  private readonly live: Int32Array;
+  private liveCount = 0;
+  private idPrefix = '';
+  private readonly pauseOf: Array<ActivePause | null>;
+  private readonly pausedOffers: Int32Array;
+  private readonly allOfferIndexes: number[];
+  private readonly offerIndexesById = new Map<string, number[]>();
+  private readonly offerIndexesByGroup = new Map<string, number[]>();
+  private readonly offerIndexesByIssue = new Map<string, number[]>();
+  private explainNow = true;
+  private suppressedNow: SuppressedOffer[] = [];
+  private idCounter = 0;
+  private readonly selectionHits = new Float64Array(101);
+  private readonly selectionDraws = new Float64Array(101 + EXTRA_CONTENDERS);
+
+  constructor(config: DecisionEngineConfig) {
+    this.catalog = config.catalog;
+    this.store = config.propensities;
+    this.policies = config.contactPolicies ?? [];
+    this.caps = config.outboundCaps ?? [];
+    for (const policy of this.policies) failOn(validateContactPolicy(policy), `contact policy ${policy.id}`);
+    for (const cap of this.caps) failOn(validateOutboundCap(cap), `outbound cap ${cap.id}`);
+    const offers = this.catalog.offers;
+    this.policyApplies = this.policies.map((policy) => Uint8Array.from(offers, (offer) => (matchesSelector(policy.appliesTo, offer) ? 1 : 0)));
+    this.weights = (config.contextWeights ?? DEFAULT_CONTEXT_WEIGHTS).map((rule) => {
+      failOn(validateRule(rule.when, 'when'), `context weight ${rule.id}`);
+      if (!(rule.weight >= 0 && Number.isFinite(rule.weight))) throw new RapportError('BAD_USER_INPUT', `context weight ${rule.id}: weight must be ≥ 0`, 'weight');
+      return { rule, when: compilePredicate(rule.when), applies: Uint8Array.from(offers, (offer) => (matchesSelector(rule.appliesTo, offer) ? 1 : 0)) };
+    });
+    this.valueConfig = { ...DEFAULT_VALUE_CONFIG, ...config.value };
+    this.controlRate = config.controlRate ?? 0.02;
+    if (!(this.controlRate >= 0 && this.controlRate < 1)) throw new RapportError('BAD_USER_INPUT', 'controlRate must be in [0, 1)', 'controlRate');
+    this.random = config.random ?? new SeededRandom(Date.now());
+    this.sampler = new ThompsonSampler(this.random);
+    this.selectionSamples = config.selectionSamples ?? 32;
+    this.quietDays = config.quietDaysAfterComplaint ?? 14;
+    this.modelVersion = `${this.catalog.version}+${PROPENSITY_METHOD}`;
+    const n = offers.length;
+    this.groupVerdicts = new Int8Array(this.catalog.groups.length * 3);
+    this.rankedOffers = new Int32Array(n);
+    this.sampled = new Float64Array(n);
+    this.means = new Float64Array(n);
+    this.contextWeightOf = new Float64Array(n);
+    this.valueOf = new Float64Array(n);
+    this.priorities = new Float64Array(n);
+    this.alphas = new Float64Array(n);
+    this.betas = new Float64Array(n);
+    this.taken = new Uint8Array(n);
+    this.tiers = new Uint8Array(n);
+    this.scales = new Float64Array(n);
+    this.pruned = new Uint8Array(n);
+    this.lowers = new Float64Array(n);
+    this.uppers = new Float64Array(n);
+    this.live = new Int32Array(n);
+    this.pauseOf = new Array<ActivePause | null>(n).fill(null);
+    this.pausedOffers = new Int32Array(n);
+    this.allOfferIndexes = offers.map((o) => o.index);
+    const push = (map: Map<string, number[]>, key: string, index: number): void => {
+      const list = map.get(key);
+      if (list) list.push(index);
+      else map.set(key, [index]);
+    };
+    for (const offer of offers) {
+      push(this.offerIndexesById, offer.id, offer.index);
+      push(this.offerIndexesByGroup, offer.groupName, offer.index);
+      push(this.offerIndexesByIssue, offer.issue, offer.index);
+    }
+    this.ruleChecks = offers.map((offer) => {
+      const checks: RuleCheck[] = [];
+      const group = this.catalog.groups[offer.groupIndex];
+      for (let family = 0; family < 3; family++) {
+        const groupSlot = group.rules[family];
+        if (groupSlot) checks.push({ slot: groupSlot, groupCacheIndex: offer.groupIndex * 3 + family, stage: STAGE_ELIGIBILITY + family });
+        const offerSlot = offer.rules[family];
+        if (offerSlot) checks.push({ slot: offerSlot, groupCacheIndex: -1, stage: STAGE_ELIGIBILITY + family });
+      }
+      return checks;
+    });
+  }
+
+  /** Decides the next best actions for one customer on one channel. */
+  decide(request: DecisionRequest): Decision {
+    const now = toEpochMs(request.now);
+    if (!Number.isFinite(now)) throw new RapportError('BAD_USER_INPUT', 'now is not a valid time', 'now');
+    const limit = request.limit ?? 1;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new RapportError('BAD_USER_INPUT', 'limit must be an integer in 1..100', 'limit');
+    const channel = request.channel;
+    const direction = request.direction ?? 'inbound';
+    const explain = request.explain ?? true;
+    const customer = request.customer;
+    const conversation = request.conversation ?? deriveConversationState(request.events ?? [], now, { quietDaysAfterComplaint: this.quietDays });
+    const nowDate = new Date(now);
+    const ruleData = {
+      customer: {
+        id: customer.id,
+        segment: customer.segment ?? null,
+        clv: customer.clv ?? null,
+        pAlive: customer.pAlive ?? null,
+        expectedPurchases: customer.expectedPurchases ?? null,
+        attributes: customer.attributes ?? {},
+      },
+      conversation,
+      context: { ...request.context, channel, direction, hourOfDay: nowDate.getUTCHours(), dayOfWeek: nowDate.getUTCDay() },
+    };
+
+    const outcomes = resolveOutcomes(this.catalog, request.interactions ?? [], request.events ?? [], now);
+    const pauseOf = this.pauseOf;
+    const pausedCount = this.markPausedOffers(outcomes, channel, now);
+    const marketingAllowed = isContactAllowed(request.consents, channel, 'marketing');
+    const serviceAllowed = isContactAllowed(request.consents, channel, 'service');
+    const outbound = direction === 'outbound';
+    const capBudget = outbound && this.caps.length > 0 ? remainingOutboundBudget(this.caps, outcomes, now) : null;
+    const activeWeights = this.weights.filter((w) => w.when(ruleData));
+
+    const suppressed: SuppressedOffer[] = [];
+    const counts = this.stageCounts;
+    counts.fill(0);
+    this.explainNow = explain;
+    this.suppressedNow = suppressed;
+
+    const candidates = this.catalog.byChannel.get(channel) ?? [];
+    const refs = this.modelRefsFor(channel, customer.segment ?? null);
+    const groupVerdicts = this.groupVerdicts;
+    groupVerdicts.fill(0);
+    const mandatory: CompiledOffer[] = [];
+    let ranked = 0;
+
+    const valueShape = valueShapeFor(customer, this.valueConfig);
+
+    let tierOneCount = 0;
+    this.refreshPosteriors(refs);
+    const posteriorAlpha = refs.alpha;
+    const posteriorBeta = refs.beta;
+    const posteriorSpread = refs.spread;
+    const ruleChecks = this.ruleChecks;
+    const lowers = this.lowers;
+    const uppers = this.uppers;
+    candidateLoop: for (let c = 0; c < candidates.length; c++) {
+      const offer = candidates[c];
+      if (now < offer.validFromMs || now >= offer.validToMs) {
+        this.suppress(offer, STAGE_VALIDITY, explain ? `offer:${offer.code}:validity` : '', 'outside its validity window', null);
+        continue;
+      }
+      // Engagement rules in pipeline order, flattened at construction (usually 0-2 per offer).
+      const checks = ruleChecks[offer.index];
+      for (let k = 0; k < checks.length; k++) {
+        const check = checks[k];
+        let pass: boolean;
+        if (check.groupCacheIndex >= 0) {
+          let verdict = groupVerdicts[check.groupCacheIndex];
+          if (verdict === 0) groupVerdicts[check.groupCacheIndex] = verdict = check.slot.test(ruleData) ? 1 : -1;
+          pass = verdict > 0;
+        } else pass = check.slot.test(ruleData);
+        if (!pass) {
+          this.suppress(offer, check.stage, check.slot.ruleId, check.slot.reason, null);
+          continue candidateLoop;
+        }
+      }
+      if (!(offer.purpose === 'marketing' ? marketingAllowed : serviceAllowed)) {
+        this.suppress(offer, STAGE_CONSENT, explain ? `consent:${channel}:${offer.purpose}` : '', explain ? `no ${offer.purpose} consent on ${channel}` : '', null);
+        continue;
+      }
+      const pause = pauseOf[offer.index];
+      if (pause !== null) {
+        this.suppress(offer, STAGE_CONTACT_POLICY, explain ? `policy:${pause.policy.id}` : '', explain ? describePause(pause) : '', null);
+        continue;
+      }
+      if (offer.mode === 'mandatory') {
+        mandatory.push(offer);
+        continue;
+      }
+      if (capBudget && offer.mode === 'default') {
+        for (let k = 0; k < this.caps.length; k++) {
+          if (capBudget[k] <= 0 && capApplies(this.caps[k], channel, offer.purpose)) {
+            const cap = this.caps[k];
+            this.suppress(offer, STAGE_OUTBOUND_CAP, `cap:${cap.id}`, `outbound cap "${cap.name}" reached (${cap.max} per ${cap.periodDays} days)`, null);
+            continue candidateLoop;
+          }
+        }
+      }
+      // P: pooled Beta posterior, refined by the segment model (see PropensityStore.posterior).
+      const i = offer.index;
+      const alpha = posteriorAlpha[i];
+      const beta = posteriorBeta[i];
+      let weight = 1;
+      let tier = 0;
+      for (let w = 0; w < activeWeights.length; w++) {
+        if (activeWeights[w].applies[i] === 1) {
+          weight *= activeWeights[w].rule.weight;
+          if (activeWeights[w].rule.rankFirst) tier = 1;
+        }
+      }
+      this.tiers[i] = tier;
+      const value = offer.kind === 'sales' ? offer.value * valueShape.salesFactor : offer.value + (offer.kind === 'retention' ? valueShape.retentionBonus : offer.kind === 'service' ? valueShape.serviceBonus : valueShape.educationBonus);
+      const n = alpha + beta;
+      const mean = alpha / n;
+      const scale = weight * value * offer.lever;
+      this.alphas[i] = alpha;
+      this.betas[i] = beta;
+      this.means[i] = mean;
+      this.contextWeightOf[i] = weight;
+      this.valueOf[i] = value;
+      this.scales[i] = scale;
+      // Bounds of any Thompson draw (see ThompsonSampler.bounds) × C × V × L, for pruning.
+      if (n >= NORMAL_EVIDENCE) {
+        const spread = posteriorSpread[i];
+        const lower = (mean - spread) * scale;
+        lowers[i] = lower;
+        uppers[i] = (mean + spread) * scale;
+      } else {
+        lowers[i] = 0;
+        uppers[i] = scale;
+      }
+      if (tier === 1) tierOneCount++;
+      this.rankedOffers[ranked++] = i;
+    }
+    this.sampleCandidates(ranked, limit - mandatory.length, tierOneCount, capBudget !== null);
+
+    const control = ranked > 0 && this.random.next() < this.controlRate;
+    const slots = Math.max(0, limit - mandatory.length);
+    const chosen = this.choose(ranked, slots, control, capBudget, channel);
+    const selection = this.estimateSelectionProbabilities(ranked, chosen, slots);
+
+    const recommendations: Recommendation[] = [];
+    for (const offer of mandatory) recommendations.push(this.mandatoryRecommendation(offer, channel, recommendations.length + 1, refs));
+    for (let r = 0; r < chosen.length; r++) {
+      recommendations.push(this.rankedRecommendation(this.catalog.offers[chosen[r]], channel, recommendations.length + 1, refs, selection[r], control, activeWeights.map((w) => w.rule), customer.clv != null && customer.pAlive != null));
+    }
+    const taken = this.taken;
+    for (let r = 0; r < chosen.length; r++) taken[chosen[r]] = 1;
+    const arbitrationReason = control ? 'not drawn for the random control group' : `ranked below the top ${slots}`;
+    const prunedReason = control ? arbitrationReason : `could not reach the top ${slots} even at its most optimistic propensity (priority shown at the mean)`;
+    for (let k = 0; k < ranked; k++) {
+      const i = this.rankedOffers[k];
+      if (taken[i] === 1 || this.priorities[i] < 0) continue;
+      this.suppress(this.catalog.offers[i], STAGE_ARBITRATION, 'arbitration:top-n', this.pruned[i] === 1 ? prunedReason : arbitrationReason, this.priorities[i]);
+    }
+    for (let r = 0; r < chosen.length; r++) taken[chosen[r]] = 0;
+    for (let k = 0; k < pausedCount; k++) pauseOf[this.pausedOffers[k]] = null;
+    return {
+      id: request.decisionId ?? this.newId(),
+      customerId: customer.id,
+      channel,
+      direction,
+      decidedAt: now,
+      modelVersion: this.modelVersion,
+      control,
+      recommendations,
+      suppressed,
+      suppressedCounts: {
+        validity: counts[0],
+        eligibility: counts[1],
+        applicability: counts[2],
+        suitability: counts[3],
+        consent: counts[4],
+        'contact-policy': counts[5],
+        'outbound-cap': counts[6],
+        arbitration: counts[7],
+      },
+      candidateCount: candidates.length,
+      conversation,
+    };
+  }
+
+  /**
+   * Picks `slots` offers: by priority, or uniformly at random for the control group. Outbound caps
+   * are consumed as offers are picked so one decision cannot exceed them either. Offers skipped
+   * for a cap get priority −1 so the arbitration pass does not list them twice.
+   */
+  private choose(
+    ranked: number,
+    slots: number,
+    control: boolean,
+    capBudget: Int32Array | null,
+    channel: string,
+  ): number[] {
+    const chosen: number[] = [];
+    const order = this.rankedOffers;
+    const priorities = this.priorities;
+    let remaining = ranked;
+    // Move picked offers to the end of the live range; O(slots × ranked) is cheap for small limits.
+    while (chosen.length < slots && remaining > 0) {
+      let best = 0;
+      if (control) best = Math.floor(this.random.next() * remaining);
+      else for (let k = 1; k < remaining; k++) if (this.ranksAbove(order[k], priorities[order[k]], order[best], priorities[order[best]])) best = k;
+      const i = order[best];
+      order[best] = order[remaining - 1];
+      order[remaining - 1] = i;
+      remaining--;
+      const offer = this.catalog.offers[i];
+      if (capBudget && offer.mode === 'default') {
+        let blocked = -1;
+        for (let k = 0; k < this.caps.length; k++) if (capBudget[k] <= 0 && capApplies(this.caps[k], channel, offer.purpose)) blocked = k;
+        if (blocked >= 0) {
+          const cap = this.caps[blocked];
+          this.suppress(offer, STAGE_OUTBOUND_CAP, `cap:${cap.id}`, `outbound cap "${cap.name}" reached within this decision`, null);
+          priorities[i] = -1;
+          continue;
+        }
+        for (let k = 0; k < this.caps.length; k++) if (capApplies(this.caps[k], channel, offer.purpose)) capBudget[k]--;
+      }
+      chosen.push(i);
+    }
+    return chosen;
+  }
+
+  /**
+   * Probability that the logging policy (control mixture + Thompson sampling) puts each chosen
+   * offer at its rank. Thompson sampling has no closed form, so we re-draw the contenders (the
+   * chosen offers and the next best by mean priority) `selectionSamples` times; offers outside
+   * them are assumed never to win. A chosen offer never gets a Thompson share below half a draw.
+   */
+  private estimateSelectionProbabilities(ranked: number, chosen: readonly number[], slots: number): number[] {
+    if (chosen.length === 0) return [];
+    const uniform = 1 / ranked;
+    const eps = this.controlRate;
+    const contenders = [...chosen];
+    const wanted = Math.min(ranked, slots + EXTRA_CONTENDERS);
+    // Next best by mean priority among the offers that were drawn (pruned ones cannot win).
+    const taken = this.taken;
+    for (const i of chosen) taken[i] = 1;
+    while (contenders.length < wanted) {
+      let best = -1;
+      let bestScore = 0;
+      for (let k = 0; k < this.liveCount; k++) {
+        const i = this.live[k];
+        if (taken[i] === 1 || this.priorities[i] < 0) continue;
+        const score = this.means[i] * this.scales[i];
+        if (best < 0 || this.ranksAbove(i, score, best, bestScore)) {
+          best = i;
+          bestScore = score;
+        }
+      }
+      if (best < 0) break;
+      taken[best] = 1;
+      contenders.push(best);
+    }
+    for (const i of contenders) taken[i] = 0;
+    if (this.selectionSamples === 0) return chosen.map(() => Number.NaN);
+    // A single winner whose lowest possible draw beats every rival's highest needs no simulation.
+    if (chosen.length === 1 && this.certainWinner(chosen[0], ranked)) return [1 - eps + eps * uniform];
+    const m = this.selectionSamples;
+    const hits = this.selectionHits;
+    const drawn = this.selectionDraws;
+    hits.fill(0);
+    for (let s = 0; s < m; s++) {
+      for (let c = 0; c < contenders.length; c++) {
+        const i = contenders[c];
+        drawn[c] = this.sampler.sample(this.alphas[i], this.betas[i]) * this.scales[i];
+      }
+      // Rank of chosen[r] in this draw = number of contenders drawn above it.
+      for (let r = 0; r < chosen.length; r++) {
+        let above = 0;
+        for (let c = 0; c < contenders.length; c++) if (this.ranksAbove(contenders[c], drawn[c], contenders[r], drawn[r])) above++;
+        if (above === r) hits[r]++;
+      }
+    }
+    const probabilities = new Array<number>(chosen.length);
+    for (let r = 0; r < chosen.length; r++) probabilities[r] = m > 0 ? ((1 - eps) * Math.max(hits[r], 0.5)) / m + eps * uniform : Number.NaN;
+    return probabilities;
+  }
+
+  /**
+   * Draws P for the candidates that can still make the top `slots`, exactly as drawing for all:
+   * first for the PHASE_A_SIZE candidates with the highest possible priority (upper bound of
+   * the draw × C × V × L), which sets T, the slots-th best draw so far; then every other
+   * candidate whose upper bound is below T is skipped, since no draw of it could enter the top
+   * (T only rises as more are drawn). Skipped offers keep their mean-based priority for the
+   * explanation. With rank-first tiers or outbound caps in play (caps can skip chosen offers)
+   * every candidate is drawn.
+   */
+  private sampleCandidates(ranked: number, slots: number, tierOneCount: number, noPruning: boolean): void {
+    const order = this.rankedOffers;
+    const uppers = this.uppers;
+    const pruned = this.pruned;
+    let liveCount = 0;
+    if (noPruning || tierOneCount > 0 || slots <= 0 || slots > TOP_K || ranked <= PHASE_A_SIZE) {
+      for (let r = 0; r < ranked; r++) {
+        const i = order[r];
+        this.draw(i);
+        pruned[i] = 0;
+        this.live[liveCount++] = i;
+      }
+      this.liveCount = liveCount;
+      return;
+    }
+    // Phase A: the PHASE_A_SIZE highest upper bounds (a small sorted buffer; most offers are rejected at once).
+    const topIndex = this.phaseAIndex;
+    const topUpper = this.phaseAUpper;
+    let count = 0;
+    for (let r = 0; r < ranked; r++) {
+      const i = order[r];
+      pruned[i] = 2;
+      const upper = uppers[i];
+      if (count === PHASE_A_SIZE && upper <= topUpper[count - 1]) continue;
+      let k = count < PHASE_A_SIZE ? count++ : count - 1;
+      while (k > 0 && topUpper[k - 1] < upper) {
+        topUpper[k] = topUpper[k - 1];
+        topIndex[k] = topIndex[k - 1];
+        k--;
+      }
+      topUpper[k] = upper;
+      topIndex[k] = i;
+    }
+    const best = this.bestDraws;
+    best.fill(-Infinity);
+    const kth = slots - 1;
+    for (let k = 0; k < count; k++) {
+      const i = topIndex[k];
+      insertTopK(best, this.draw(i));
+      pruned[i] = 0;
+      this.live[liveCount++] = i;
+    }
+    // Phase B: the rest, skipped when they cannot beat the current slots-th best draw.
+    for (let r = 0; r < ranked; r++) {
+      const i = order[r];
+      if (pruned[i] === 0) continue;
+      if (uppers[i] < best[kth]) {
+        this.sampled[i] = this.means[i];
+        this.priorities[i] = this.means[i] * this.scales[i];
+        pruned[i] = 1;
+        continue;
+      }
+      insertTopK(best, this.draw(i));
+      pruned[i] = 0;
+      this.live[liveCount++] = i;
+    }
+    this.liveCount = liveCount;
+  }
+
+  private draw(i: number): number {
+    const draw = this.sampler.sample(this.alphas[i], this.betas[i]);
+    this.sampled[i] = draw;
+    return (this.priorities[i] = draw * this.scales[i]);
+  }
+
+  /**
+   * Whether the single winner's lowest possible draw beats every rival's highest possible one,
+   * so Thompson sampling would pick it every time.
+   */
+  private certainWinner(winner: number, ranked: number): boolean {
+    const floor = this.lowers[winner];
+    const tier = this.tiers[winner];
+    if (floor <= 0) return false;
+    for (let k = 0; k < ranked; k++) {
+      const i = this.rankedOffers[k];
+      if (i === winner || this.tiers[i] < tier) continue;
+      if (this.tiers[i] > tier || this.uppers[i] >= floor) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Marks the offers a covering pause suppresses (first policy wins), by offer index, so the
+   * candidate loop does one array read per offer instead of a map lookup per policy. Returns how
+   * many offers were marked; their indexes are in pausedOffers.
+   */
+  private markPausedOffers(outcomes: readonly ResolvedOutcome[], channel: string, now: number): number {
+    let marked = 0;
+    for (let p = 0; p < this.policies.length; p++) {
+      const policy = this.policies[p];
+      const active = findActivePauses(policy, outcomes, channel, now);
+      if (active === null) continue;
+      const applies = this.policyApplies[p];
+      for (const [unit, pause] of active) {
+        const indexes =
+          policy.countBy === 'customer'
+            ? this.allOfferIndexes
+            : policy.countBy === 'offer'
+              ? this.offerIndexesById.get(unit)
+              : (policy.countBy === 'group' ? this.offerIndexesByGroup : this.offerIndexesByIssue).get(unit);
+        if (!indexes) continue;
+        for (const i of indexes) {
+          if (applies[i] === 0 || this.pauseOf[i] !== null) continue;
+          this.pauseOf[i] = pause;
+          this.pausedOffers[marked++] = i;
+        }
+      }
+    }
+    return marked;
+  }
+
+  /** Records a dropped candidate (always counted; described only when explaining). */
+  private suppress(offer: CompiledOffer, stage: number, ruleId: string, reason: string, priority: number | null): void {
+    this.stageCounts[stage]++;
+    if (this.explainNow) this.suppressedNow.push({ offerId: offer.id, code: offer.code, stage: SUPPRESSION_STAGES[stage], ruleId, reason, priority });
+  }
+
+  /** Ordering of arbitration: the rank-first tier, then priority. */
+  private ranksAbove(a: number, priorityA: number, b: number, priorityB: number): boolean {
+    const tierA = this.tiers[a];
+    const tierB = this.tiers[b];
+    return tierA !== tierB ? tierA > tierB : priorityA > priorityB;
+  }
+
+  private mandatoryRecommendation(offer: CompiledOffer, channel: string, rank: number, refs: ModelRefs): Recommendation {
+    const pooled = refs.pooled[offer.index];
+    const mean = (this.store.priorStrength * this.store.priorMean + pooled.positives) / (this.store.priorStrength + pooled.positives + pooled.negatives);
+    return {
+      ...this.describeOffer(offer, channel, rank), // rare (mandatory offers): clarity over speed
+      priority: 0,
+      propensity: mean,
+      propensityMean: mean,
+      contextWeight: 1,
+      value: offer.value,
+      lever: offer.lever,
+      selectionProbability: 1,
+      modelKey: refs.pooledKeys[offer.index],
+      evidence: pooled.positives + pooled.negatives,
+      control: false,
+      reasons: ['mandatory offer: bypasses arbitration and outbound caps; engagement, consent and repeat-suppression rules passed'],
+    };
+  }
+
+  private rankedRecommendation(
+    offer: CompiledOffer,
+    channel: string,
+    rank: number,
+    refs: ModelRefs,
+    selectionProbability: number,
+    control: boolean,
+    weights: readonly ContextWeightRule[],
+    hasClv: boolean,
+  ): Recommendation {
+    const i = offer.index;
+    const model = refs.leaf[i];
+    const evidence = model.positives + model.negatives;
+    const p = this.sampled[i];
+    const cw = this.contextWeightOf[i];
+    const v = this.valueOf[i];
+    const matchedWeights = weights.filter((w) => matchesSelector(w.appliesTo, offer)).map((w) => `${w.id} ×${w.weight}`);
+    return {
+      offerId: offer.id,
+      code: offer.code,
+      name: offer.name,
+      kind: offer.kind,
+      issue: offer.issue,
+      groupName: offer.groupName,
+      mode: offer.mode,
+      channel,
+      treatment: offer.treatments[channel],
+      rank,
+      priority: this.priorities[i],
+      propensity: p,
+      propensityMean: this.means[i],
+      contextWeight: cw,
+      value: v,
+      lever: offer.lever,
+      selectionProbability,
+      modelKey: refs.leafKeys[i],
+      evidence,
+      control,
+      // Factors are numeric fields above; the reasons name where each came from without
+      // re-printing the numbers (float formatting costs microseconds per number).
+      reasons: [
+        control
+          ? 'drawn at random for the control group (measures lift)'
+          : this.tiers[i] === 1
+            ? 'ranked first by a rank-first context rule, then by priority P × C × V × L'
+            : 'highest priority P × C × V × L among the offers that passed every policy',
+        `P: Thompson draw from the offer × channel${refs.bySegment ? ' × segment' : ''} model (evidence ${evidence})`,
+        matchedWeights.length > 0 ? `C: ${matchedWeights.join(', ')}` : 'C: no context weight applies',
+        hasClv && this.valueConfig.clvWeight !== 0 ? `V: margin adjusted by CLV for a ${offer.kind} action` : 'V: margin (no CLV adjustment)',
+        'L: business lever from the catalog',
+        'passed eligibility, applicability, suitability, consent and contact policies',
+      ],
+    };
+  }
+
+  private describeOffer(offer: CompiledOffer, channel: string, rank: number): Pick<Recommendation, 'offerId' | 'code' | 'name' | 'kind' | 'issue' | 'groupName' | 'mode' | 'channel' | 'treatment' | 'rank'> {
+    return {
+      offerId: offer.id,
+      code: offer.code,
+      name: offer.name,
+      kind: offer.kind,
+      issue: offer.issue,
+      groupName: offer.groupName,
+      mode: offer.mode,
+      channel,
+      treatment: offer.treatments[channel],
+      rank,
+    };
+  }
+
+  /**
+   * Model states per offer index for a channel and segment, resolved once and cached: the store
+   * mutates states in place, so the references stay current as outcomes arrive.
+   */
+  private modelRefsFor(channel: string, segment: string | null): ModelRefs {
+    const useSegment = this.store.useSegments && segment !== null;
+    const cacheKey = useSegment ? `${channel}\u0000${segment}` : channel;
+    let refs = this.modelRefs.get(cacheKey);
+    if (!refs) {
+      const offers = this.catalog.offers;
+      const states = (keys: string[]): PropensityModelState[] => keys.map((key) => this.store.modelFor(key));
+      const pooledKeys = offers.map((o) => propensityModelKey(o.id, channel));
+      const leafKeys = useSegment ? offers.map((o) => propensityModelKey(o.id, channel, segment)) : pooledKeys;
+      refs = {
+        offer: states(offers.map((o) => propensityModelKey(o.id, ALL_CHANNELS))),
+        offerSegment: useSegment ? states(offers.map((o) => propensityModelKey(o.id, ALL_CHANNELS, segment))) : null,
+        leaf: states(leafKeys),
+        leafKeys,
+        pooled: states(pooledKeys),
+        pooledKeys,
+        bySegment: useSegment,
+        alpha: new Float64Array(offers.length),
+        beta: new Float64Array(offers.length),
+        spread: new Float64Array(offers.length),
+        revision: -1,
+      };
+      this.modelRefs.set(cacheKey, refs);
+    }
+    return refs;
+  }
+
+  /**
+   * Posteriors along the backoff tree (see PropensityStore.posterior), recomputed only when the
+   * store changed since this channel and segment last used them: the batch worker and a busy
+   * gateway between outcomes decide many times against the same models.
+   */
+  private refreshPosteriors(refs: ModelRefs): void {
+    const store = this.store;
+    if (refs.revision === store.revision) return;
+    const priorA = store.priorStrength * store.priorMean;
+    const priorB = store.priorStrength * (1 - store.priorMean);
+    const backoff = store.backoffStrength;
+    for (let i = 0; i < refs.leaf.length; i++) {
+      // Same arithmetic as PropensityStore.posterior, inlined.
+      const root = refs.offer[i];
+      let parentN = priorA + priorB + root.positives + root.negatives;
+      let parentMean = (priorA + root.positives) / parentN;
+      if (refs.offerSegment) {
+        const mid = refs.offerSegment[i];
+        const borrowed = Math.min(backoff, parentN);
+        parentN = borrowed + mid.positives + mid.negatives;
+        parentMean = (borrowed * parentMean + mid.positives) / parentN;
+      }
+      const leaf = refs.leaf[i];
+      const borrowed = Math.min(backoff, parentN);
+      const alpha = borrowed * parentMean + leaf.positives;
+      const beta = borrowed * (1 - parentMean) + leaf.negatives;
+      const n = alpha + beta;
+      const mean = alpha / n;
+      refs.alpha[i] = alpha;
+      refs.beta[i] = beta;
+      refs.spread[i] = MAX_Z * Math.sqrt((mean * (1 - mean)) / (n + 1));
+    }
+    refs.revision = store.revision;
+  }
+
+  /**
+   * A random per-engine prefix and a counter: unique within a process and cheap (number
+   * formatting is slow); callers that need UUIDs pass their own `decisionId`.
+   */
+  private newId(): string {
+    if (this.idPrefix === '') this.idPrefix = `d${Math.floor(this.random.next() * 2 ** 52).toString(36)}-`;
+    return this.idPrefix + (++this.idCounter).toString(36);
+  }
+}
+
+function failOn(errors: ReadonlyArray<{ field: string; message: string }>, what: string): void {
+  if (errors.length > 0) throw new RapportError('BAD_USER_INPUT', `${what}: ${errors[0].field}: ${errors[0].message}`, errors[0].field);
+}
+
+/** Builds an engine; see DecisionEngineConfig. */
+export function createDecisionEngine(config: DecisionEngineConfig): DecisionEngine {
+  return new DecisionEngine(config);
+}

@@ -1,0 +1,89 @@
+import { MS_PER_DAY } from '@rapport/shared-util';
+import { type ContactPolicy } from './contact-policy';
+import { type ResolvedOutcome } from './tracked-outcome';
+
+/** A pause covering "now": why the policy suppresses its unit and until when. */
+export interface ActivePause {
+  policy: ContactPolicy;
+  /** Time of the outcome that brought the window to the threshold. */
+  triggeredAt: number;
+  /** Exclusive end of the pause. */
+  until: number;
+  /** Outcomes in the trailing window when the pause opened. */
+  countInWindow: number;
+}
+
+/** Unit key of the customer-wide count. */
+export const CUSTOMER_UNIT = '*';
+
+/**
+ * Finds, for one policy, the pauses that cover `now`, keyed by counting unit (offer id, group,
+ * issue, or CUSTOMER_UNIT). With `channel: 'same'` only outcomes on `channel` count, since the
+ * pause only matters on the channel being decided. `outcomes` must be sorted by time.
+ */
+export function findActivePauses(
+  policy: ContactPolicy,
+  outcomes: readonly ResolvedOutcome[],
+  channel: string,
+  now: number,
+): Map<string, ActivePause> | null {
+  const windowMs = policy.windowDays * MS_PER_DAY;
+  const pauseMs = policy.pauseDays * MS_PER_DAY;
+  const earliestRelevant = now - pauseMs - windowMs;
+  // Per unit: the times of its qualifying outcomes (ascending).
+  const timesByUnit = new Map<string, number[]>();
+  for (const o of outcomes) {
+    if (o.at > now) break;
+    if (o.at < earliestRelevant) continue;
+    if (policy.channel === 'same' && o.channel !== channel) continue;
+    if (!policy.outcomes.includes(o.outcome)) continue;
+    const unit =
+      policy.countBy === 'customer'
+        ? CUSTOMER_UNIT
+        : policy.countBy === 'offer'
+          ? o.offerId
+          : policy.countBy === 'group'
+            ? o.groupName
+            : o.issue;
+    if (unit === null) continue;
+    let times = timesByUnit.get(unit);
+    if (!times) timesByUnit.set(unit, (times = []));
+    times.push(o.at);
+  }
+  let active: Map<string, ActivePause> | null = null;
+  for (const [unit, times] of timesByUnit) {
+    let start = 0;
+    for (let i = 0; i < times.length; i++) {
+      const t = times[i];
+      // Trailing window (t − W, t]: drop outcomes at or before t − W.
+      while (times[start] <= t - windowMs) start++;
+      const inWindow = i - start + 1;
+      if (inWindow >= policy.count && t <= now && now < t + pauseMs) {
+        const existing = active?.get(unit);
+        if (!existing || existing.until < t + pauseMs) {
+          (active ??= new Map()).set(unit, { policy, triggeredAt: t, until: t + pauseMs, countInWindow: inWindow });
+        }
+      }
+    }
+  }
+  return active;
+}
+
+/** The unit an offer belongs to under a policy's `countBy`. */
+export function unitOf(policy: ContactPolicy, offer: { id: string; groupName: string; issue: string }): string {
+  switch (policy.countBy) {
+    case 'offer':
+      return offer.id;
+    case 'group':
+      return offer.groupName;
+    case 'issue':
+      return offer.issue;
+    default:
+      return CUSTOMER_UNIT;
+  }
+}
+
+/** The explanation of a pause: which policy, how many outcomes, and until when. */
+export function describePause(pause: ActivePause): string {
+  return `${pause.policy.name}: ${pause.countInWindow} × ${pause.policy.outcomes.join('/')} within ${pause.policy.windowDays} days; paused until ${new Date(pause.until).toISOString()}`;
+}

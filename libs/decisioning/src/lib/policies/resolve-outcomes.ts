@@ -1,0 +1,42 @@
+import { type CompiledCatalog } from '../catalog/compiled-catalog';
+import { type ConversationEventInput } from '../conversation/conversation-event';
+import { toEpochMs } from '../time';
+import { type InteractionRecord, type ResolvedOutcome } from './tracked-outcome';
+
+/**
+ * The outcomes contact policies and caps count, sorted by time: the interaction history with each
+ * offer's taxonomy, purpose and mode attached, plus complaints about no offer. A complaint about an
+ * offer arrives as a COMPLAINED interaction; complaints about anything else only exist as
+ * conversation events, so they are counted from there (events with an offerId are skipped to
+ * avoid counting one complaint twice). Interactions about offers no longer in the catalog count
+ * as marketing, the cautious choice.
+ */
+export function resolveOutcomes(
+  catalog: CompiledCatalog,
+  interactions: readonly InteractionRecord[],
+  events: readonly ConversationEventInput[],
+  now: number,
+): ResolvedOutcome[] {
+  const resolved: ResolvedOutcome[] = [];
+  for (const interaction of interactions) {
+    const offer = interaction.offerId ? catalog.byId.get(interaction.offerId) : undefined;
+    resolved.push({
+      offerId: interaction.offerId,
+      groupName: offer?.groupName ?? null,
+      issue: offer?.issue ?? null,
+      channel: interaction.channel,
+      outcome: interaction.outcome,
+      at: toEpochMs(interaction.occurredAt),
+      transactional: offer?.mode === 'transactional',
+      purpose: offer?.purpose ?? 'marketing',
+      mandatory: offer?.mode === 'mandatory',
+    });
+  }
+  for (const event of events) {
+    if (event.kind !== 'complaint' || event.offerId) continue;
+    const at = toEpochMs(event.occurredAt);
+    if (at > now) continue;
+    resolved.push({ offerId: null, groupName: null, issue: null, channel: event.channel, outcome: 'complained', at, transactional: false, purpose: 'marketing', mandatory: false });
+  }
+  return resolved.sort((a, b) => a.at - b.at);
+}

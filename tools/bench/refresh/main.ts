@@ -1,0 +1,206 @@
+/**
+ * Refresh benchmark: seeds N customers (and a catalog enlarged to --offers active offers) into a
+ * fresh MariaDB database, then times a full refresh, an incremental refresh after 1 % of the
+ * customers changed, and a distributed refresh with 1 and 2 worker processes.
+ *
+ *   npm run bench -- refresh [--customers 1000000] [--offers 200] [--server mysql://root@127.0.0.1:3306]
+ */
+import 'reflect-metadata';
+import {
+  ConversationEventEntity,
+  createDataSource,
+  CustomerEntity,
+  OfferEntity,
+  bulkInsert,
+} from '@rapport/data-access';
+import { uuidV7 } from '@rapport/shared-util';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { createConnection } from 'mysql2/promise';
+import { type DataSource } from 'typeorm';
+import { runDistributedRefresh } from '../../../apps/worker/src/jobs/refresh/distributed/distributed-refresh';
+import { DEFAULT_REFRESH_PARAMS } from '../../../apps/worker/src/jobs/refresh/refresh-params';
+import {
+  createRefreshRun,
+  ensurePopulationFit,
+  executeRefreshRun,
+} from '../../../apps/worker/src/jobs/refresh/refresh.job';
+import { seedDemoData } from '../../../apps/worker/src/jobs/seed-demo-data.job';
+
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+if (args.includes('--help')) {
+  console.log(
+    'npm run bench -- refresh [--customers N (default 1000000)] [--offers 200] [--server mysql://root@127.0.0.1:3306] [--skip-distributed]',
+  );
+  process.exit(0);
+}
+const CUSTOMERS = Number(flag('customers', '1000000'));
+const OFFERS = Number(flag('offers', '200'));
+const SERVER = flag('server', 'mysql://root@127.0.0.1:3306');
+const NOW = '2026-11-01T12:00:00.000Z';
+const ROOT = resolve(__dirname, '../../..');
+
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
+const mb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
+
+async function main(): Promise<void> {
+  const dbName = `rapport_bench_refresh`;
+  const admin = await createConnection(SERVER);
+  await admin.query(`DROP DATABASE IF EXISTS ${dbName}`);
+  await admin.query(`CREATE DATABASE ${dbName} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await admin.end();
+  const url = `${SERVER}/${dbName}`;
+  const dataSource = createDataSource({ kind: 'mysql', url });
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+
+  let t = Date.now();
+  await seedDemoData(dataSource, { customers: CUSTOMERS, seed: 1, asOf: new Date('2026-11-01T00:00:00Z') });
+  await enlargeCatalog(dataSource, OFFERS);
+  console.log(`seeded ${CUSTOMERS} customers and ${OFFERS} active offers in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+
+  t = Date.now();
+  const fit = await ensurePopulationFit(dataSource, new Date(NOW), true);
+  console.log(`population CLV fit on ${fit.customers} buyers: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+
+  peakRss = 0;
+  const full = await timedRun(dataSource, 'full refresh', { mode: 'full' });
+  const changed = await touchCustomers(dataSource, Math.ceil(CUSTOMERS / 100));
+  const incremental = await timedRun(dataSource, `incremental refresh (${changed} changed)`, {
+    mode: 'incremental',
+    changedSince: new Date(Date.now() - 500).toISOString(),
+  });
+  console.log(JSON.stringify({ full, incremental }));
+
+  if (!args.includes('--skip-distributed')) {
+    for (const workers of [1, 2]) {
+      const queue = `rapport-bench-${Date.now()}`;
+      process.env['RAPPORT_QUEUE'] = queue;
+      const children = await startWorkers(workers, { DATABASE_URL: url, RAPPORT_QUEUE: queue });
+      try {
+        const run = await createRefreshRun(dataSource, { ...DEFAULT_REFRESH_PARAMS, now: NOW });
+        const started = Date.now();
+        await runDistributedRefresh(dataSource, run, 8, () => false, 250);
+        const seconds = (Date.now() - started) / 1000;
+        console.log(
+          `distributed refresh, ${workers} worker process(es), 8 shards: ${seconds.toFixed(1)} s, ${Math.round(CUSTOMERS / seconds)} customers/s`,
+        );
+      } finally {
+        for (const child of children) child.kill('SIGTERM');
+        await Promise.all(children.map((c) => new Promise((r) => c.once('exit', r))));
+      }
+    }
+  }
+  await dataSource.destroy();
+}
+
+async function timedRun(
+  dataSource: DataSource,
+  label: string,
+  params: Partial<typeof DEFAULT_REFRESH_PARAMS> & { changedSince?: string },
+) {
+  const run = await createRefreshRun(dataSource, { ...DEFAULT_REFRESH_PARAMS, now: NOW, chunkSize: 1000, ...params });
+  const started = Date.now();
+  const outcome = await executeRefreshRun(dataSource, run);
+  const seconds = (Date.now() - started) / 1000;
+  const c = outcome.counts;
+  const figures = {
+    label,
+    seconds: Number(seconds.toFixed(2)),
+    customersPerSecond: Math.round(c.customers / seconds),
+    rowsWrittenPerSecond: Math.round((c.recommendations + c.customers) / seconds),
+    recommendations: c.recommendations,
+    split: { readS: c.readMs / 1000, computeS: c.computeMs / 1000, writeS: c.writeMs / 1000 },
+    peakRss: mb(peakRss),
+  };
+  console.log(
+    `${label}: ${figures.seconds} s, ${figures.customersPerSecond} customers/s, ${figures.rowsWrittenPerSecond} rows/s, read ${figures.split.readS.toFixed(1)} s / compute ${figures.split.computeS.toFixed(1)} s / write ${figures.split.writeS.toFixed(1)} s, peak RSS ${figures.peakRss}`,
+  );
+  return figures;
+}
+
+/** Copies demo offers under new codes until the catalog has `target` active offers. */
+async function enlargeCatalog(dataSource: DataSource, target: number): Promise<void> {
+  const active = await dataSource.manager.find(OfferEntity, { where: { status: 'active' } });
+  const copies: OfferEntity[] = [];
+  for (let i = 0; active.length + copies.length < target; i++) {
+    const base = active[i % active.length];
+    copies.push({
+      ...base,
+      id: uuidV7(),
+      code: `${base.code}-V${i}`,
+      value: Math.round(base.value * (0.6 + ((i * 37) % 80) / 100)),
+    });
+  }
+  await bulkInsert(dataSource.manager, OfferEntity, copies);
+}
+
+/** Records a new inbound message for n customers (spread over the id space). */
+async function touchCustomers(dataSource: DataSource, n: number): Promise<number> {
+  const ids: Array<{ id: string }> = await dataSource
+    .createQueryBuilder(CustomerEntity, 'c')
+    .select('c.id', 'id')
+    .orderBy('c.id')
+    .getRawMany();
+  const step = Math.max(1, Math.floor(ids.length / n));
+  const now = new Date();
+  const events = [];
+  for (let i = 0; i < ids.length && events.length < n; i += step) {
+    events.push({
+      id: uuidV7(),
+      customerId: ids[i].id,
+      identityId: null,
+      source: 'bench',
+      externalId: `bench-${i}-${now.getTime()}`,
+      channel: 'app',
+      direction: 'inbound' as const,
+      kind: 'message',
+      topic: null,
+      occurredAt: now,
+      summary: 'Asked a question',
+      sentiment: 0,
+      amount: null,
+      agent: null,
+      offerId: null,
+      recommendationId: null,
+      createdAt: now,
+    });
+  }
+  await bulkInsert(dataSource.manager, ConversationEventEntity, events);
+  return events.length;
+}
+
+async function startWorkers(count: number, env: Record<string, string>): Promise<ChildProcess[]> {
+  const children = Array.from({ length: count }, () =>
+    spawn(process.execPath, [resolve(ROOT, 'bin/rapport'), 'worker'], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
+  );
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((ready) => {
+          let out = '';
+          child.stdout?.on('data', (d) => {
+            out += String(d);
+            if (out.includes('worker ready')) ready();
+          });
+        }),
+    ),
+  );
+  return children;
+}
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => clearInterval(sampler));
