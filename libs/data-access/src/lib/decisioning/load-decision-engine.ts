@@ -1,6 +1,7 @@
 import {
   compileCatalog,
   createDecisionEngine,
+  validateOffer,
   PropensityStore,
   type DecisionEngine,
   type DecisionEngineConfig,
@@ -51,10 +52,19 @@ export async function loadPropensityStore(manager: EntityManager): Promise<Prope
 export async function loadDecisionEngine(
   manager: EntityManager,
   overrides: Partial<Omit<DecisionEngineConfig, 'catalog'>> = {},
+  onInvalidOffer: (code: string, problems: string) => void = (code, problems) =>
+    process.emitWarning(`offer ${code} left out of decisioning: ${problems}`),
 ): Promise<DecisionEngine> {
   const offers = await manager.find(OfferEntity, { where: { status: 'active' }, order: { code: 'ASC' } });
+  // One broken offer (e.g. written straight into the table, bypassing publish validation) must
+  // not take every decision down with it: it is left out and reported.
+  const definitions = offers.map(toOfferDefinition).filter((offer) => {
+    const errors = validateOffer(offer);
+    if (errors.length > 0) onInvalidOffer(offer.code, errors.map((e) => `${e.field}: ${e.message}`).join('; '));
+    return errors.length === 0;
+  });
   return createDecisionEngine({
-    catalog: compileCatalog(offers.map(toOfferDefinition)),
+    catalog: compileCatalog(definitions),
     propensities: overrides.propensities ?? (await loadPropensityStore(manager)),
     contactPolicies: PLATFORM_CONTACT_POLICIES,
     outboundCaps: PLATFORM_OUTBOUND_CAPS,

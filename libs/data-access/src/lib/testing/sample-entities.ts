@@ -126,7 +126,7 @@ export function sampleEntities() {
     value: 85.5,
     lever: 1.2,
     mode: 'default' as const,
-    eligibility: { '>=': [{ var: 'customer.age' }, 18] },
+    eligibility: { '>=': [{ var: 'customer.attributes.age' }, 18] },
     applicability: null,
     suitability: { '!': { var: 'conversation.openComplaint' } },
     validFrom: at('2026-01-01T00:00:00.000Z'),

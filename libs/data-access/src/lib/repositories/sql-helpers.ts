@@ -1,0 +1,85 @@
+import { type EntityManager, type EntityTarget, type ObjectLiteral, QueryFailedError } from 'typeorm';
+
+/**
+ * Raw-SQL helpers for the read paths the gateway runs on every request: one statement per
+ * batch, rows hydrated with the driver's own conversions (dates, decimals, JSON, transformers),
+ * so they read exactly like entities loaded through find().
+ */
+
+/** Quotes an identifier for the manager's driver. */
+export function quote(manager: EntityManager, name: string): string {
+  return manager.connection.driver.escape(name);
+}
+
+/** Converts a value to what the driver stores for `property` of `target` (dates on SQLite are text). */
+export function toParameter<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  property: keyof T & string,
+  value: unknown,
+): unknown {
+  if (value === null || value === undefined) return null;
+  const column = manager.connection.getMetadata(target).findColumnWithPropertyName(property);
+  if (!column) throw new Error(`unknown column ${property}`);
+  return manager.connection.driver.preparePersistentValue(value, column);
+}
+
+/** Turns raw rows (column names as selected) into entity instances. */
+export function hydrateRows<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  rows: ReadonlyArray<Record<string, unknown>>,
+): T[] {
+  const metadata = manager.connection.getMetadata(target);
+  const driver = manager.connection.driver;
+  const columns = metadata.columns;
+  return rows.map((raw) => {
+    const entity = metadata.create() as Record<string, unknown>;
+    for (const column of columns) {
+      const value = raw[column.databaseName];
+      entity[column.propertyName] = value === undefined ? null : driver.prepareHydratedValue(value, column);
+    }
+    return entity as T;
+  });
+}
+
+/** `?, ?, ?` for n parameters. */
+export function placeholders(count: number): string {
+  return new Array(count).fill('?').join(', ');
+}
+
+/** The selected column list of an entity's table, optionally prefixed by an alias. */
+export function columnList<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  alias?: string,
+): string {
+  const prefix = alias ? `${alias}.` : '';
+  return manager.connection
+    .getMetadata(target)
+    .columns.map((c) => `${prefix}${quote(manager, c.databaseName)}`)
+    .join(', ');
+}
+
+export function tableName<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>): string {
+  return quote(manager, manager.connection.getMetadata(target).tableName);
+}
+
+/** True for a unique-key or primary-key violation on either driver. */
+export function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError = error.driverError as { code?: string; errno?: number } | undefined;
+  const code = driverError?.code ?? '';
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/** Runs an INSERT/UPDATE/DELETE and returns how many rows it changed, on either driver. */
+export async function execute(manager: EntityManager, sql: string, parameters: unknown[]): Promise<number> {
+  const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
+  try {
+    const result = await runner.query(sql, parameters, true);
+    return result.affected ?? 0;
+  } finally {
+    if (!manager.queryRunner) await runner.release();
+  }
+}

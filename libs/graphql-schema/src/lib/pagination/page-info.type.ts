@@ -1,0 +1,17 @@
+import { Field, ObjectType } from 'type-graphql';
+
+/** Relay page info. */
+@ObjectType({ simpleResolvers: true })
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field()
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
