@@ -261,6 +261,16 @@ async function main(): Promise<void> {
     const c360 = await run('customer 360', random360, duration, token);
     log(`constant: ${connections} connections, ${duration} s…`);
     const constantRun = await run('constant', () => constantBody, duration, token);
+    // Real-time decisions (issue 6): each request decides over the active catalog and records
+    // its recommendations and impressions.
+    const nbaQuery =
+      'query Nba($id: ID!) { nextBestActions(customerId: $id, channel: WEB, limit: 3) { id recommendations { id rank priority offer { code } } suppressed { stage } } }';
+    const randomNba = () =>
+      JSON.stringify({ query: nbaQuery, variables: { id: pool[Math.floor(Math.random() * pool.length)] } });
+    const nbaSample = await ask(nbaQuery, { id: pool[0] });
+    if (nbaSample.errors) throw new Error(`nextBestActions failed: ${JSON.stringify(nbaSample.errors)}`);
+    log(`nextBestActions: ${connections} connections, ${duration} s…`);
+    const nbaRun = await run('nextBestActions', randomNba, duration, token);
 
     const row = (name: string, r: RunResult) =>
       `${name.padEnd(14)} ${r.reqPerSec.toFixed(0).padStart(8)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)} ${r.sqlPerRequest.toFixed(2).padStart(8)} ${r.diskReadsPerRequest.toFixed(2).padStart(11)} ${String(r.errors + r.non2xx).padStart(7)}`;
@@ -273,6 +283,7 @@ async function main(): Promise<void> {
     );
     log(row('customer 360', c360));
     log(row('constant', constantRun));
+    log(row('nextBestAct.', nbaRun));
     log(`ratio customer360 / constant (req/s): ${(c360.reqPerSec / constantRun.reqPerSec).toFixed(2)}`);
     log('disk rd/req: InnoDB buffer-pool misses per request (server-wide: other databases add noise)');
     log(
@@ -283,6 +294,7 @@ async function main(): Promise<void> {
         durationSeconds: duration,
         customer360: c360,
         constant: constantRun,
+        nextBestActions: nbaRun,
         ratio: c360.reqPerSec / constantRun.reqPerSec,
       }),
     );

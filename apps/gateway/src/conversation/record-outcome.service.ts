@@ -3,6 +3,7 @@ import {
   ConversationEventEntity,
   InteractionEntity,
   isUniqueViolation,
+  OfferEntity,
   RecommendationEntity,
 } from '@rapport/data-access';
 import { type TrackedOutcome } from '@rapport/decisioning';
@@ -61,6 +62,11 @@ export async function recordOutcome(
       });
       const kind = CONVERSATION_KIND[outcome];
       if (kind) {
+        const offer = await manager.findOne(OfferEntity, {
+          select: { id: true, name: true },
+          where: { id: recommendation.offerId },
+        });
+        const offerName = offer ? `“${offer.name}”` : 'a recommended offer';
         await manager.insert(ConversationEventEntity, {
           id: randomUUID(),
           customerId: recommendation.customerId,
@@ -72,7 +78,7 @@ export async function recordOutcome(
           kind,
           topic: kind === 'complaint' ? 'offer' : null,
           occurredAt: now,
-          summary: `${outcome === 'complained' ? 'Complained about' : outcome === 'accepted' ? 'Accepted' : 'Rejected'} a recommended offer`,
+          summary: `${outcome === 'complained' ? 'Complained about' : outcome === 'accepted' ? 'Accepted' : 'Rejected'} ${offerName}`,
           sentiment: outcome === 'accepted' ? 0.5 : outcome === 'rejected' ? -0.1 : -0.8,
           amount: null,
           agent: null,

@@ -45,7 +45,8 @@ export function createErrorFormatter(production: boolean, logger: Logger) {
       };
     }
     if (original instanceof ArgumentValidationError) {
-      const violation = firstViolation((original.extensions['validationErrors'] ?? []) as ValidationErrorLike[]);
+      const reported = original.extensions['validationErrors'];
+      const violation = firstViolation(Array.isArray(reported) ? (reported as ValidationErrorLike[]) : []);
       return {
         ...base,
         message: violation ? `${violation.field}: ${violation.message}` : original.message,
