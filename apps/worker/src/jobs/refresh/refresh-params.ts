@@ -49,3 +49,10 @@ export function addCounts(into: RefreshCounts, more: RefreshCounts): RefreshCoun
   for (const key of Object.keys(into) as Array<keyof RefreshCounts>) into[key] += more[key];
   return into;
 }
+
+/**
+ * Engine settings for batch runs. Batch recommendations record no impressions (nothing has been
+ * shown yet), so the Monte-Carlo estimate of selection probabilities — a quarter of a decision's
+ * cost — is skipped; real-time decisions in the gateway still estimate and log them.
+ */
+export const BATCH_ENGINE_OPTIONS = { selectionSamples: 0 } as const;

@@ -5,7 +5,7 @@ import { type DataSource } from 'typeorm';
 import { changedCustomerIds, countCustomersAfter, nextCustomerIdPage } from './customer-id-pages';
 import { loadCustomerChunk } from './load-customer-chunk';
 import { loadPopulationFit, refitPopulation, type PopulationFit } from './population-fit';
-import { addCounts, emptyCounts, type RefreshCounts, type RefreshParams } from './refresh-params';
+import { addCounts, BATCH_ENGINE_OPTIONS, emptyCounts, type RefreshCounts, type RefreshParams } from './refresh-params';
 import { scoreChunk } from './score-chunk';
 import { writeChunk, type ProgressTarget } from './write-chunk';
 
@@ -132,7 +132,7 @@ export async function processCustomers(
   const { counts, errors, hooks = {} } = scope;
   const now = new Date(params.now);
   const fit = scope.prepared?.fit ?? (await ensurePopulationFit(dataSource, now, false));
-  const engine = scope.prepared?.engine ?? (await loadDecisionEngine(dataSource.manager));
+  const engine = scope.prepared?.engine ?? (await loadDecisionEngine(dataSource.manager, BATCH_ENGINE_OPTIONS));
   const pages = customerPages(dataSource, params, scope.after, scope.toId);
   const total = counts.customers + (await pages.total());
   hooks.onStart?.(total);

@@ -3,7 +3,7 @@ import { Worker, type Job } from 'bullmq';
 import { hostname } from 'node:os';
 import { type DataSource } from 'typeorm';
 import { ensurePopulationFit, processCustomers } from '../refresh.job';
-import { emptyCounts, type RefreshParams } from '../refresh-params';
+import { BATCH_ENGINE_OPTIONS, emptyCounts, type RefreshParams } from '../refresh-params';
 import { redisConnection, refreshQueueName, type ShardJobData } from './redis-connection';
 
 /**
@@ -38,7 +38,7 @@ export function startShardWorker(
       });
       const params = run.params as unknown as RefreshParams;
       const fit = await ensurePopulationFit(dataSource, new Date(params.now), false);
-      const engine = await loadDecisionEngine(dataSource.manager);
+      const engine = await loadDecisionEngine(dataSource.manager, BATCH_ENGINE_OPTIONS);
       const counts = { ...emptyCounts(), customers: shard.processed };
       try {
         await processCustomers(dataSource, runId, params, {
