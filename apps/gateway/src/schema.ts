@@ -6,6 +6,7 @@ import { ConsentResolver } from './resolvers/consent.resolver';
 import { ConversationEventResolver, ConversationResolver } from './resolvers/conversation.resolver';
 import { CustomerResolver } from './resolvers/customer.resolver';
 import { DecisionResolver } from './resolvers/decision.resolver';
+import { IdentityLinkResolver } from './resolvers/identity-link.resolver';
 import { InteractionResolver } from './resolvers/interaction.resolver';
 import { OfferResolver } from './resolvers/offer.resolver';
 import { PrivacyResolver } from './resolvers/privacy.resolver';
@@ -21,6 +22,7 @@ const RESOLVERS = [
   ConsentResolver,
   PrivacyResolver,
   DecisionResolver,
+  IdentityLinkResolver,
 ] as const;
 
 const cache = new Map<boolean, Promise<GraphQLSchema>>();

@@ -76,6 +76,14 @@ async function aCustomerWithEvents(): Promise<CustomerRow> {
   return customer;
 }
 
+/** Closes the toasts a save leaves, which can sit over the form's buttons on a small viewport. */
+async function dismissNotifications(page: Page): Promise<void> {
+  for (const close of await page.locator('.mantine-Notification-root button').all()) {
+    await close.click().catch(() => undefined); // it may have closed itself meanwhile
+  }
+  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 10_000 });
+}
+
 describe('agent', () => {
   it('searches a customer, opens the 360, sees the timeline, records an answer and sees it in the timeline', async () => {
     const customer = await aCustomerWithEvents();
@@ -153,8 +161,10 @@ describe('offer manager and viewer', () => {
 
     await page.getByTestId('offer-status').filter({ hasText: 'Draft · v1' }).waitFor();
     await page.getByRole('textbox', { name: /^Name/ }).fill('Billing help: specialist call-back');
+    await dismissNotifications(page);
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByTestId('offer-status').filter({ hasText: 'v2' }).waitFor();
+    await dismissNotifications(page);
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByTestId('offer-status').filter({ hasText: 'Active · v3' }).waitFor();
     await page.getByTestId('revision-history').getByText('Billing help: specialist call-back').first().waitFor();

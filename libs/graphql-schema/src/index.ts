@@ -63,3 +63,4 @@ export { EraseCustomerPayload } from './lib/privacy/erase-customer.payload';
 // Decisioning and batch runs
 export { Decision, SuppressedOffer } from './lib/decision/decision.type';
 export { BatchRun, BatchRunShard } from './lib/batch-run/batch-run.type';
+export { IdentityLinkEvent } from './lib/identity/identity-link-event.type';

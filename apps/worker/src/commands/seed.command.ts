@@ -29,6 +29,10 @@ export function registerSeedCommand(program: Command): void {
     .option('--chunk-size <n>', 'customers per transaction', positiveInt, 1000)
     .option('--reset', 'drop and re-create the schema first')
     .option('--if-empty', 'do nothing when the database already holds customers (used by `npm start`)')
+    .option(
+      '--no-block-keys',
+      'skip identity_block_keys (faster; incremental identity resolution will not find the seeded people)',
+    )
     .option('--json', 'print the result as JSON')
     .action(
       async (options: {
@@ -38,6 +42,7 @@ export function registerSeedCommand(program: Command): void {
         chunkSize: number;
         reset?: boolean;
         ifEmpty?: boolean;
+        blockKeys: boolean;
         json?: boolean;
       }) => {
         const asOf = options.asOf ?? new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`);
@@ -56,6 +61,7 @@ export function registerSeedCommand(program: Command): void {
               seed: /^\d+$/.test(options.seed) ? Number(options.seed) : options.seed,
               asOf,
               chunkSize: options.chunkSize,
+              blockKeys: options.blockKeys,
             },
             (done) => progress.update(done),
           );
@@ -63,7 +69,7 @@ export function registerSeedCommand(program: Command): void {
           if (options.json) console.log(JSON.stringify({ database: describeDatabase(), ...result }));
           else
             console.log(
-              `${describeDatabase()}: seeded ${result.customers} customers, ${result.identities} source records, ${result.transactions} transactions, ` +
+              `${describeDatabase()}: seeded ${result.customers} customers, ${result.identities} source records (${result.blockKeys} block keys), ${result.transactions} transactions, ` +
                 `${result.events} conversation events, ${result.consents} consents and ${result.offers} offers in ${(result.elapsedMs / 1000).toFixed(1)} s`,
             );
         });

@@ -3,6 +3,8 @@ import {
   ConversationEventEntity,
   createTestDatabase,
   CustomerEntity,
+  findCandidateCustomerIds,
+  IdentityBlockKeyEntity,
   IdentityEntity,
   OfferEntity,
   OfferRevisionEntity,
@@ -46,6 +48,12 @@ describe.each(testDatabaseKinds())('seedDemoData on %s', (kind) => {
       .where('c.id IS NULL')
       .getCount();
     expect(orphans).toBe(0);
+    // Block keys for incremental resolution: a WhatsApp record's phone key finds its customer.
+    expect(result.blockKeys).toBeGreaterThan(result.identities * 3);
+    expect(await m.count(IdentityBlockKeyEntity)).toBe(result.blockKeys);
+    const whatsapp = await m.findOneByOrFail(IdentityEntity, { source: 'whatsapp' });
+    const found = await findCandidateCustomerIds(m, [`phone:${whatsapp.phoneNormalized}`], 100);
+    expect(found.customerIds).toContain(whatsapp.customerId);
     const offer = await m.findOneByOrFail(OfferEntity, { code: 'CARD-GOLD' });
     expect(offer.treatments['web']).toContain('Gold');
     expect(offer.value).toBe(120);

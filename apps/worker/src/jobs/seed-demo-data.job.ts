@@ -3,6 +3,8 @@ import {
   ConsentEntity,
   ConversationEventEntity,
   CustomerEntity,
+  IdentityBlockKeyEntity,
+  identityBlockKeyRows,
   IdentityEntity,
   OfferEntity,
   OfferRevisionEntity,
@@ -10,12 +12,15 @@ import {
 } from '@rapport/data-access';
 import { hashString, RapportError, SeededRandom } from '@rapport/shared-util';
 import { type DataSource } from 'typeorm';
+import { createBlockKeyStaging, publishStagedBlockKeys, stageBlockKeys } from '../seed/block-key-staging';
 import { DEMO_OFFERS } from '../seed/demo-offers';
 import { generateDemoData, type DemoDataOptions } from '../seed/demo-data-generator';
 
 export interface SeedResult {
   customers: number;
   identities: number;
+  /** identity_block_keys rows: the index incremental identity resolution looks candidates up in. */
+  blockKeys: number;
   events: number;
   transactions: number;
   consents: number;
@@ -26,10 +31,16 @@ export interface SeedResult {
 /**
  * Writes the demo catalog and `customers` synthetic customers. Each chunk is written in one
  * transaction with multi-row inserts, so an interrupted seed leaves only whole customers.
+ * On MySQL their identity_block_keys are published in one ordered statement at the end (see
+ * `block-key-staging.ts`): an interrupted seed leaves customers without keys, and a staging
+ * table — re-seed with --reset.
  */
 export async function seedDemoData(
   dataSource: DataSource,
-  options: DemoDataOptions,
+  options: DemoDataOptions & {
+    /** Also write identity_block_keys (default true). Without them, incremental resolution cannot find the seeded people until they are indexed. */
+    blockKeys?: boolean;
+  },
   onProgress: (done: number) => void = () => undefined,
 ): Promise<SeedResult> {
   const started = Date.now();
@@ -43,6 +54,7 @@ export async function seedDemoData(
   const result: SeedResult = {
     customers: 0,
     identities: 0,
+    blockKeys: 0,
     events: 0,
     transactions: 0,
     consents: 0,
@@ -53,13 +65,21 @@ export async function seedDemoData(
 
   // Three chunks in flight on MySQL: the server inserts one while Node generates the next.
   // SQLite has one writer, so there it stays one at a time.
-  const inFlight = dataSource.options.type === 'better-sqlite3' ? 1 : 3;
+  const sqlite = dataSource.options.type === 'better-sqlite3';
+  const inFlight = sqlite ? 1 : 3;
+  const withBlockKeys = options.blockKeys !== false;
+  const staging = sqlite || !withBlockKeys ? null : await createBlockKeyStaging(dataSource);
   const writing = new Set<Promise<void>>();
   for (const chunk of generateDemoData(options)) {
+    // Keys computed by the identity lib exactly as `resolveAndLinkRecord` computes them, so
+    // records resolved later find the seeded customers.
+    const blockKeys = withBlockKeys ? identityBlockKeyRows(chunk.identities) : [];
     const write: Promise<void> = dataSource
       .transaction(async (manager) => {
         await bulkInsert(manager, CustomerEntity, chunk.customers);
         await bulkInsert(manager, IdentityEntity, chunk.identities);
+        if (staging) await stageBlockKeys(manager, staging, blockKeys);
+        else await bulkInsert(manager, IdentityBlockKeyEntity, blockKeys);
         await bulkInsert(manager, TransactionEntity, chunk.transactions);
         await bulkInsert(manager, ConversationEventEntity, chunk.events);
         await bulkInsert(manager, ConsentEntity, chunk.consents);
@@ -68,6 +88,7 @@ export async function seedDemoData(
         writing.delete(write);
         result.customers += chunk.customers.length;
         result.identities += chunk.identities.length;
+        result.blockKeys += blockKeys.length;
         result.events += chunk.events.length;
         result.transactions += chunk.transactions.length;
         result.consents += chunk.consents.length;
@@ -77,6 +98,7 @@ export async function seedDemoData(
     if (writing.size >= inFlight) await Promise.race(writing);
   }
   await Promise.all(writing);
+  if (staging) await publishStagedBlockKeys(dataSource, staging);
   result.elapsedMs = Date.now() - started;
   return result;
 }

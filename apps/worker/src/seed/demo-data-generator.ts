@@ -5,6 +5,7 @@ import {
   type IdentityEntity,
   type TransactionEntity,
 } from '@rapport/data-access';
+import { normaliseEmail, normalisePhone } from '@rapport/identity-resolution';
 import { hashString, MS_PER_DAY, SeededRandom } from '@rapport/shared-util';
 import {
   CITIES,
@@ -246,7 +247,7 @@ function sourceRecords(
     email: person.email,
     emailNormalized: normalizeEmailForSeed(person.email),
     phone: person.mobile,
-    phoneNormalized: person.mobile,
+    phoneNormalized: normalizePhoneForSeed(person.mobile),
     dateOfBirth: person.dateOfBirth,
     addressLine: person.addressLine,
     postcode: person.postcode,
@@ -264,21 +265,19 @@ function sourceRecords(
   if (rng.chance(0.45)) {
     const useLandline = person.landline !== null && rng.chance(0.4);
     const e164 = useLandline ? (person.landline as string) : person.mobile;
+    const phone = nationalFormat(e164);
     add('call_center', key('CC'), {
       firstName: messyName(nameOrNickname()),
       lastName: messyName(person.lastName),
-      phone: nationalFormat(e164),
-      phoneNormalized: e164,
+      phone,
+      phoneNormalized: normalizePhoneForSeed(phone),
       dateOfBirth: rng.chance(0.1) ? swapDayMonth(person.dateOfBirth) : person.dateOfBirth,
       postcode: rng.chance(0.5) ? person.postcode.replace(' ', '').toLowerCase() : null,
     });
   }
   if (rng.chance(0.4)) {
-    add('whatsapp', key('WA'), {
-      firstName: nameOrNickname(),
-      phone: person.mobile.replace('+44', '+44 ').replace(/(\d{4})(\d{6})$/, '$1 $2'),
-      phoneNormalized: person.mobile,
-    });
+    const phone = person.mobile.replace('+44', '+44 ').replace(/(\d{4})(\d{6})$/, '$1 $2');
+    add('whatsapp', key('WA'), { firstName: nameOrNickname(), phone, phoneNormalized: normalizePhoneForSeed(phone) });
   }
   if (rng.chance(0.35)) {
     add('loyalty', key('LOY'), {
@@ -460,12 +459,17 @@ function event(
   };
 }
 
-/** Lower case; gmail ignores dots and +tags. (The identity lib's normaliser is the full version.) */
+/**
+ * The identity lib's email normaliser (lower case, provider dot and +tag rules), so seeded
+ * identities carry exactly what imports and incremental resolution compute.
+ */
 export function normalizeEmailForSeed(email: string): string {
-  const [local, domain] = email.trim().toLowerCase().split('@');
-  if (domain === 'gmail.com' || domain === 'googlemail.com')
-    return `${local.split('+')[0].replace(/\./g, '')}@gmail.com`;
-  return `${local.split('+')[0]}@${domain}`;
+  return normaliseEmail(email);
+}
+
+/** E.164 by the identity lib's normaliser (demo numbers are British). */
+function normalizePhoneForSeed(phone: string): string {
+  return normalisePhone(phone, 'GB');
 }
 
 function messyEmail(email: string, rng: SeededRandom): string {
