@@ -6,12 +6,42 @@ export { sampleEntities } from './lib/testing/sample-entities';
 export * from './lib/repositories';
 export { loadDecisionEngine, loadPropensityStore, toOfferDefinition } from './lib/decisioning/load-decision-engine';
 export { PLATFORM_CONTACT_POLICIES, PLATFORM_OUTBOUND_CAPS } from './lib/decisioning/platform-policies';
-export { resolveAndLinkRecord, type ResolveAndLinkOptions, type ResolveAndLinkResult } from './lib/identity/resolve-and-link-record';
+export {
+  resolveAndLinkRecord,
+  type ResolveAndLinkOptions,
+  type ResolveAndLinkResult,
+} from './lib/identity/resolve-and-link-record';
 export { mergeCustomers, type MergeUndoState } from './lib/identity/merge-customers';
 export { splitIdentity, type SplitUndoState } from './lib/identity/split-identity';
 export { undoLinkEvent } from './lib/identity/undo-link-event';
-export { loadIdentityResolver, loadIdentityModel, readIdentityModel, writeIdentityModel, IDENTITY_MODEL_KEY, type LoadIdentityResolverOptions, type StoredIdentityModel } from './lib/identity/identity-model-store';
+export {
+  loadIdentityResolver,
+  loadIdentityModel,
+  readIdentityModel,
+  writeIdentityModel,
+  IDENTITY_MODEL_KEY,
+  type LoadIdentityResolverOptions,
+  type StoredIdentityModel,
+} from './lib/identity/identity-model-store';
 export { identityBlockKeyRows, DEFAULT_IDENTITY_BLOCKING_RULES } from './lib/identity/identity-block-key-rows';
-export { identityFieldsOf, sourceRecordOfIdentity, storedBirthDate, type StoredIdentityFields } from './lib/identity/identity-record';
-export { goldenRecordOf, GOLDEN_FIELDS, SURVIVORSHIP_SOURCE_PRIORITY, type GoldenRecord } from './lib/identity/golden-record';
+export {
+  identityFieldsOf,
+  sourceRecordOfIdentity,
+  storedBirthDate,
+  type StoredIdentityFields,
+} from './lib/identity/identity-record';
+export {
+  goldenRecordOf,
+  GOLDEN_FIELDS,
+  SURVIVORSHIP_SOURCE_PRIORITY,
+  type GoldenRecord,
+} from './lib/identity/golden-record';
 export { findCandidateCustomerIds, findCandidateIdentities } from './lib/identity/find-identity-candidates';
+export {
+  DECISION_EVENT_WINDOW_DAYS,
+  DECISION_INTERACTION_WINDOW_DAYS,
+  toConsentRecords,
+  toDecisionCustomer,
+  toInteractionRecords,
+  toRecommendationRows,
+} from './lib/decisioning/decision-state';

@@ -14,7 +14,7 @@ import {
 import { IdentifierKind, type IdentifierInput, type RecordInteractionInput } from '@rapport/graphql-schema';
 import { MS_PER_DAY, RapportError } from '@rapport/shared-util';
 import { type DataSource, type EntityManager } from 'typeorm';
-import { normaliseEmail, normalisePhone } from '../identity/normalise-identifier';
+import { normaliseEmail, normalisePhone } from '@rapport/identity-resolution';
 
 export interface RecordInteractionResult {
   event: ConversationEventEntity;

@@ -4,10 +4,16 @@ import {
   ConversationEventEntity,
   CustomerEntity,
   InteractionEntity,
+  DECISION_EVENT_WINDOW_DAYS,
+  DECISION_INTERACTION_WINDOW_DAYS,
   OfferEntity,
   RecommendationEntity,
+  toConsentRecords,
+  toDecisionCustomer,
+  toInteractionRecords,
+  toRecommendationRows,
 } from '@rapport/data-access';
-import { type Decision, type TrackedOutcome } from '@rapport/decisioning';
+import { type Decision } from '@rapport/decisioning';
 import { MS_PER_DAY, RapportError, uuidV7 } from '@rapport/shared-util';
 import { In, MoreThanOrEqual, type DataSource } from 'typeorm';
 import { type DecisionEngineCache } from './decision-engine.cache';
@@ -31,7 +37,7 @@ export interface NextBestActionsResult {
 const REALTIME_TTL_MS = MS_PER_DAY;
 
 /**
- * Decides in real time: loads the customer's state (four set queries), runs the same engine as
+ * Decides in real time: loads the customer's state (four queries, three of them in parallel), runs the same engine as
  * the batch worker, and records the decision — its recommendations and one impression
  * interaction each, with the propensity and selection probability used (for learning, contact
  * policies and offline evaluation) — in one transaction.
@@ -45,78 +51,39 @@ export async function decideNextBestActions(
   const customer = await m.findOneBy(CustomerEntity, { id: request.customerId });
   if (!customer || customer.erasedAt)
     throw new RapportError('NOT_FOUND', `no customer with id ${request.customerId}`, 'customerId');
-  const [events, interactions, consents] = await Promise.all([
+  const since = (days: number) => MoreThanOrEqual(new Date(request.now.getTime() - days * MS_PER_DAY));
+  // The engine (cached, rebuilt only when the catalog changed) is fetched alongside the state.
+  const [events, interactions, consents, { engine }] = await Promise.all([
     m.find(ConversationEventEntity, {
-      where: {
-        customerId: customer.id,
-        occurredAt: MoreThanOrEqual(new Date(request.now.getTime() - 180 * MS_PER_DAY)),
-      },
+      where: { customerId: customer.id, occurredAt: since(DECISION_EVENT_WINDOW_DAYS) },
     }),
     m.find(InteractionEntity, {
-      where: {
-        customerId: customer.id,
-        occurredAt: MoreThanOrEqual(new Date(request.now.getTime() - 90 * MS_PER_DAY)),
-      },
+      where: { customerId: customer.id, occurredAt: since(DECISION_INTERACTION_WINDOW_DAYS) },
     }),
     m.find(ConsentEntity, { where: { customerId: customer.id } }),
+    engines.get(),
   ]);
-  const { engine } = await engines.get();
-  const born = customer.dateOfBirth ? Date.parse(customer.dateOfBirth) : NaN;
   const decision = engine.decide({
     decisionId: uuidV7(),
-    customer: {
-      id: customer.id,
-      clv: customer.clv,
-      pAlive: customer.pAlive,
-      expectedPurchases: customer.expectedPurchases,
-      segment: customer.segment,
-      attributes: {
-        age: Number.isNaN(born) ? null : Math.floor((request.now.getTime() - born) / (365.2425 * MS_PER_DAY)),
-        tenureDays: Math.floor((request.now.getTime() - customer.createdAt.getTime()) / MS_PER_DAY),
-      },
-    },
+    customer: toDecisionCustomer(customer, request.now),
     channel: request.channel,
     direction: request.direction,
     context: request.context,
     now: request.now,
     limit: request.limit,
     events,
-    interactions: interactions.map((i) => ({
-      offerId: i.offerId,
-      channel: i.channel,
-      outcome: i.outcome as TrackedOutcome,
-      occurredAt: i.occurredAt,
-    })),
-    consents: consents.map((c) => ({
-      channel: c.channel,
-      purpose: c.purpose as 'marketing' | 'service',
-      status: c.status,
-    })),
+    interactions: toInteractionRecords(interactions),
+    consents: toConsentRecords(consents),
     explain: true,
   });
 
-  const recommendations: RecommendationEntity[] = decision.recommendations.map((r) => ({
-    id: uuidV7(),
-    customerId: customer.id,
-    offerId: r.offerId,
-    channel: request.channel,
-    decisionId: decision.id,
-    rank: r.rank,
-    priority: r.priority,
-    propensity: r.propensity,
-    contextWeight: r.contextWeight,
-    value: r.value,
-    lever: r.lever,
-    reasons: r.reasons,
-    modelVersion: decision.modelVersion,
+  const recommendations = toRecommendationRows(decision, {
     source: 'realtime',
     batchRunId: null,
-    control: r.control,
     generatedAt: request.now,
     expiresAt: new Date(request.now.getTime() + REALTIME_TTL_MS),
-    outcome: null,
-    outcomeAt: null,
-  }));
+    newId: uuidV7,
+  });
   const impressions: InteractionEntity[] = recommendations.map((r, i) => ({
     id: uuidV7(),
     customerId: customer.id,

@@ -1,6 +1,6 @@
 import { type OfferEntity } from '@rapport/data-access';
 import { RapportError } from '@rapport/shared-util';
-import { validateRuleSyntax } from './validate-rule-syntax';
+import { validateRule } from '@rapport/decisioning';
 
 /**
  * What an offer must satisfy to be (or stay) active: valid rules, at least one channel, a
@@ -9,7 +9,7 @@ import { validateRuleSyntax } from './validate-rule-syntax';
  */
 export function assertPublishable(offer: OfferEntity, now: Date): void {
   for (const field of ['eligibility', 'applicability', 'suitability'] as const) {
-    const [error] = validateRuleSyntax(offer[field], field);
+    const [error] = validateRule(offer[field], field);
     if (error) throw new RapportError('BAD_USER_INPUT', error.message, error.field);
   }
   if (offer.channels.length === 0)

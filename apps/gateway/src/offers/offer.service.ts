@@ -13,7 +13,7 @@ import { RapportError } from '@rapport/shared-util';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { diffOffers, snapshotOffer } from './offer-diff';
 import { assertPublishable } from './offer-publish-check';
-import { validateRuleSyntax } from './validate-rule-syntax';
+import { validateRule } from '@rapport/decisioning';
 
 type RevisionAction = OfferRevisionEntity['action'];
 
@@ -30,7 +30,7 @@ function treatmentsRecord(treatments: readonly TreatmentInput[], field: string):
 /** Checks that hold for drafts too: rule syntax and window order (publish checks the rest). */
 function assertWellFormed(offer: OfferEntity): void {
   for (const field of ['eligibility', 'applicability', 'suitability'] as const) {
-    const [error] = validateRuleSyntax(offer[field], field);
+    const [error] = validateRule(offer[field], field);
     if (error) throw new RapportError('BAD_USER_INPUT', error.message, error.field);
   }
   if (offer.validFrom && offer.validTo && offer.validFrom.getTime() >= offer.validTo.getTime()) {

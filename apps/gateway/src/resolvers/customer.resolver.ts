@@ -25,7 +25,7 @@ import { READERS } from '../auth/roles';
 import { type GatewayContext } from '../context';
 import { createConversation } from '../conversation/conversation-object';
 import { normaliseIdentifiers } from '../conversation/record-interaction.service';
-import { normaliseEmail, normalisePhone } from '../identity/normalise-identifier';
+import { normaliseEmail, normalisePhone } from '@rapport/identity-resolution';
 import {
   toConsent,
   toCustomer,

@@ -32,7 +32,8 @@ export class IdentityLinkResolver {
   async mergeCustomers(
     @Arg('fromCustomerId', () => ID) fromCustomerId: string,
     @Arg('toCustomerId', () => ID) toCustomerId: string,
-    @Arg('evidence', () => JSONObjectResolver, { nullable: true, validate: false }) evidence: Record<string, unknown> | null,
+    @Arg('evidence', () => JSONObjectResolver, { nullable: true, validate: false })
+    evidence: Record<string, unknown> | null,
     @Ctx() context: GatewayContext,
   ): Promise<IdentityLinkEvent> {
     const actor = requireCaller(context).subject;

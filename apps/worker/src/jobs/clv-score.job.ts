@@ -1,6 +1,6 @@
 import { type DataSource } from 'typeorm';
 import { nextCustomerIdPage, countCustomersAfter } from './refresh/customer-id-pages';
-import { loadCustomerChunk } from './refresh/load-customer-chunk';
+import { loadCustomerPurchases } from './refresh/load-customer-chunk';
 import { type PopulationFit } from './refresh/population-fit';
 import { ensurePopulationFit } from './refresh/refresh.job';
 import { noPurchaseFigures, valueFigures, type ScoredChunk } from './refresh/score-chunk';
@@ -32,7 +32,7 @@ export async function scoreAllCustomers(
     const ids = await nextCustomerIdPage(dataSource, after, options.chunkSize);
     if (ids.length === 0) break;
     after = ids[ids.length - 1];
-    const states = await loadCustomerChunk(dataSource.manager, ids, options.now);
+    const states = await loadCustomerPurchases(dataSource.manager, ids);
     const skipped: ScoredChunk['skipped'] = [];
     const figures = valueFigures(states, fit, options.now, skipped);
     const skippedIds = new Set(skipped.map((s) => s.customerId));

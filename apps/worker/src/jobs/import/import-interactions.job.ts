@@ -5,7 +5,15 @@ import { csvBatches, parseInstant } from './import-rows';
 import { type ImportReport } from './import-transactions.job';
 import { customerRefOf, refKey, resolveCustomerRefs } from './resolve-customer-refs';
 
-export const IMPORTABLE_OUTCOMES = ['impression', 'sent', 'accepted', 'rejected', 'ignored', 'clicked', 'complained'] as const;
+export const IMPORTABLE_OUTCOMES = [
+  'impression',
+  'sent',
+  'accepted',
+  'rejected',
+  'ignored',
+  'clicked',
+  'complained',
+] as const;
 
 /**
  * Imports tracked outcomes (what decisioning learns from and contact policies count) from a CSV:
@@ -32,21 +40,39 @@ export async function importInteractions(dataSource: DataSource, file: string): 
       const candidates = [];
       for (const { line, record } of batch) {
         const ref = customerRefOf(record);
-        const offerId = offerByKey.get(record['offer_id'] ? `id:${record['offer_id']}` : `code:${record['offer_code'] ?? ''}`);
+        const offerId = offerByKey.get(
+          record['offer_id'] ? `id:${record['offer_id']}` : `code:${record['offer_code'] ?? ''}`,
+        );
         const occurredAt = parseInstant(record['date']);
         const outcome = (record['outcome'] ?? '').toLowerCase();
-        if (!ref) report.rejected.push({ line, field: 'customer_id', message: 'needs customer_id, or source and source_id' });
-        else if (!offerId) report.rejected.push({ line, field: 'offer_code', message: `unknown offer "${record['offer_code'] ?? record['offer_id'] ?? ''}"` });
+        if (!ref)
+          report.rejected.push({ line, field: 'customer_id', message: 'needs customer_id, or source and source_id' });
+        else if (!offerId)
+          report.rejected.push({
+            line,
+            field: 'offer_code',
+            message: `unknown offer "${record['offer_code'] ?? record['offer_id'] ?? ''}"`,
+          });
         else if (!record['channel']) report.rejected.push({ line, field: 'channel', message: 'channel is required' });
         else if (!(IMPORTABLE_OUTCOMES as readonly string[]).includes(outcome))
-          report.rejected.push({ line, field: 'outcome', message: `outcome must be one of ${IMPORTABLE_OUTCOMES.join(', ')}` });
-        else if (!occurredAt) report.rejected.push({ line, field: 'date', message: `"${record['date'] ?? ''}" is not a date` });
+          report.rejected.push({
+            line,
+            field: 'outcome',
+            message: `outcome must be one of ${IMPORTABLE_OUTCOMES.join(', ')}`,
+          });
+        else if (!occurredAt)
+          report.rejected.push({ line, field: 'date', message: `"${record['date'] ?? ''}" is not a date` });
         else {
-          const key = record['external_id'] || `row-${hashString(`${refKey(ref)}|${offerId}|${record['channel']}|${outcome}|${occurredAt.toISOString()}`).toString(36)}`;
+          const key =
+            record['external_id'] ||
+            `row-${hashString(`${refKey(ref)}|${offerId}|${record['channel']}|${outcome}|${occurredAt.toISOString()}`).toString(36)}`;
           candidates.push({ line, ref, offerId, channel: record['channel'], outcome, occurredAt, key });
         }
       }
-      const customers = await resolveCustomerRefs(manager, candidates.map((c) => c.ref));
+      const customers = await resolveCustomerRefs(
+        manager,
+        candidates.map((c) => c.ref),
+      );
       const rows: InteractionEntity[] = [];
       for (const c of candidates) {
         const customerId = customers.get(refKey(c.ref));

@@ -10,7 +10,8 @@ export function customerRefOf(record: Record<string, string>): CustomerRef | nul
   return null;
 }
 
-const refKey = (ref: CustomerRef) => ('customerId' in ref ? `id:${ref.customerId}` : `src:${ref.source}\u0000${ref.sourceId}`);
+const refKey = (ref: CustomerRef) =>
+  'customerId' in ref ? `id:${ref.customerId}` : `src:${ref.source}\u0000${ref.sourceId}`;
 
 /**
  * Resolves a batch of references to customer ids with two set queries (customers by id,
@@ -29,9 +30,14 @@ export async function resolveCustomerRefs(manager: EntityManager, refs: Customer
       select: { source: true, sourceKey: true, customerId: true },
       where: { sourceKey: In([...new Set(keys.map((k) => k.sourceId))]) },
     });
-    for (const identity of found) resolved.set(refKey({ source: identity.source, sourceId: identity.sourceKey }), identity.customerId);
+    for (const identity of found)
+      resolved.set(refKey({ source: identity.source, sourceId: identity.sourceKey }), identity.customerId);
   }
-  return new Map(refs.map((ref) => [refKey(ref), resolved.get(refKey(ref))]).filter((e): e is [string, string] => e[1] !== undefined));
+  return new Map(
+    refs
+      .map((ref) => [refKey(ref), resolved.get(refKey(ref))])
+      .filter((e): e is [string, string] => e[1] !== undefined),
+  );
 }
 
 export { refKey };

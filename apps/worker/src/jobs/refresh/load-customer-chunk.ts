@@ -2,20 +2,23 @@ import {
   ConsentEntity,
   ConversationEventEntity,
   CustomerEntity,
+  DECISION_EVENT_WINDOW_DAYS,
+  DECISION_INTERACTION_WINDOW_DAYS,
   InteractionEntity,
   TransactionEntity,
 } from '@rapport/data-access';
 import { MS_PER_DAY } from '@rapport/shared-util';
 import { In, MoreThanOrEqual, type EntityManager } from 'typeorm';
 
-/** History windows loaded per customer: long enough for every contact-policy window. */
-export const EVENT_WINDOW_DAYS = 180;
-export const INTERACTION_WINDOW_DAYS = 90;
+/** A customer's purchases: all CLV scoring needs. */
+export interface CustomerPurchases {
+  customer: Pick<CustomerEntity, 'id'>;
+  transactions: Array<Pick<TransactionEntity, 'occurredAt' | 'amount'>>;
+}
 
 /** Everything a refresh needs about one customer, loaded set-wise for a chunk. */
-export interface CustomerChunkState {
+export interface CustomerChunkState extends CustomerPurchases {
   customer: CustomerEntity;
-  transactions: Array<Pick<TransactionEntity, 'occurredAt' | 'amount'>>;
   events: ConversationEventEntity[];
   interactions: InteractionEntity[];
   consents: ConsentEntity[];
@@ -31,8 +34,8 @@ export async function loadCustomerChunk(
   now: Date,
 ): Promise<CustomerChunkState[]> {
   if (ids.length === 0) return [];
-  const eventsSince = new Date(now.getTime() - EVENT_WINDOW_DAYS * MS_PER_DAY);
-  const interactionsSince = new Date(now.getTime() - INTERACTION_WINDOW_DAYS * MS_PER_DAY);
+  const eventsSince = new Date(now.getTime() - DECISION_EVENT_WINDOW_DAYS * MS_PER_DAY);
+  const interactionsSince = new Date(now.getTime() - DECISION_INTERACTION_WINDOW_DAYS * MS_PER_DAY);
   const [customers, transactions, events, interactions, consents] = await Promise.all([
     manager.find(CustomerEntity, { where: { id: In(ids) } }),
     manager.find(TransactionEntity, {
@@ -52,4 +55,19 @@ export async function loadCustomerChunk(
   for (const c of consents) byId.get(c.customerId)?.consents.push(c);
   // Keep the keyset order of the ids (find() with IN does not promise one).
   return ids.map((id) => byId.get(id)).filter((s): s is CustomerChunkState => s !== undefined);
+}
+
+/**
+ * Only the purchases of a chunk (one query): what fitting and scoring CLV need, without the
+ * events, interactions and consents a decision needs.
+ */
+export async function loadCustomerPurchases(manager: EntityManager, ids: string[]): Promise<CustomerPurchases[]> {
+  if (ids.length === 0) return [];
+  const transactions = await manager.find(TransactionEntity, {
+    select: { customerId: true, occurredAt: true, amount: true },
+    where: { customerId: In(ids) },
+  });
+  const byId = new Map<string, CustomerPurchases>(ids.map((id) => [id, { customer: { id }, transactions: [] }]));
+  for (const t of transactions) byId.get(t.customerId)?.transactions.push(t);
+  return [...byId.values()];
 }

@@ -12,7 +12,7 @@ import {
 import { ModelStateEntity } from '@rapport/data-access';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { nextCustomerIdPage } from './customer-id-pages';
-import { loadCustomerChunk, type CustomerChunkState } from './load-customer-chunk';
+import { loadCustomerPurchases, type CustomerPurchases } from './load-customer-chunk';
 
 export const POPULATION_FIT_KEY = 'clv:population';
 
@@ -38,7 +38,7 @@ export async function loadPopulationFit(manager: EntityManager): Promise<Populat
 }
 
 /** A customer's transactions in the CLV lib's shape, with calendar days as YYYY-MM-DD. */
-export function toClvTransactions(state: CustomerChunkState): Transaction[] {
+export function toClvTransactions(state: CustomerPurchases): Transaction[] {
   return state.transactions.map((t) => ({
     customerId: state.customer.id,
     date: t.occurredAt.toISOString().slice(0, 10),
@@ -47,7 +47,7 @@ export function toClvTransactions(state: CustomerChunkState): Transaction[] {
 }
 
 /** RFM summary (weeks, daily purchase periods) of the chunk's customers who have purchases. */
-export function summariseChunk(states: CustomerChunkState[], now: Date): RfmSummary | null {
+export function summariseChunk(states: CustomerPurchases[], now: Date): RfmSummary | null {
   const transactions = states.flatMap(toClvTransactions);
   if (transactions.length === 0) return null;
   return summariseTransactions(transactions, { calibrationEnd: now.toISOString().slice(0, 10), unit: 'weeks' })
@@ -65,7 +65,7 @@ export async function refitPopulation(dataSource: DataSource, now: Date, pageSiz
     const ids = await nextCustomerIdPage(dataSource, after, pageSize);
     if (ids.length === 0) break;
     after = ids[ids.length - 1];
-    const summary = summariseChunk(await loadCustomerChunk(dataSource.manager, ids, now), now);
+    const summary = summariseChunk(await loadCustomerPurchases(dataSource.manager, ids), now);
     if (summary) parts.push(summary);
   }
   const summary = concatSummaries(parts);

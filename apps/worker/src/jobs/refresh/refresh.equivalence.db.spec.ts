@@ -7,9 +7,11 @@ import {
   loadDecisionEngine,
   RecommendationEntity,
   testDatabaseKinds,
+  toConsentRecords,
+  toDecisionCustomer,
+  toInteractionRecords,
   type TestDatabase,
 } from '@rapport/data-access';
-import { type TrackedOutcome } from '@rapport/decisioning';
 import { MS_PER_DAY, SeededRandom } from '@rapport/shared-util';
 import { MoreThanOrEqual } from 'typeorm';
 import { seedDemoData } from '../seed-demo-data.job';
@@ -57,38 +59,17 @@ describe.each(testDatabaseKinds())('refresh equals the engine called directly, o
         where: { customerId: customer.id, occurredAt: MoreThanOrEqual(new Date(NOW.getTime() - 90 * MS_PER_DAY)) },
       });
       const consents = await m.find(ConsentEntity, { where: { customerId: customer.id } });
-      const born = customer.dateOfBirth ? Date.parse(customer.dateOfBirth) : NaN;
       for (const channel of channels) {
         const decision = directEngine.decide({
           decisionId: 'direct',
-          customer: {
-            id: customer.id,
-            clv: customer.clv,
-            pAlive: customer.pAlive,
-            pAlivePrevious: before.get(customer.id)?.pAlive ?? null,
-            expectedPurchases: customer.expectedPurchases,
-            segment: customer.segment,
-            attributes: {
-              age: Number.isNaN(born) ? null : Math.floor((NOW.getTime() - born) / (365.2425 * MS_PER_DAY)),
-              tenureDays: Math.floor((NOW.getTime() - customer.createdAt.getTime()) / MS_PER_DAY),
-            },
-          },
+          customer: toDecisionCustomer(customer, NOW, { pAlivePrevious: before.get(customer.id)?.pAlive ?? null }),
           channel,
           direction: 'outbound',
           now: NOW,
           limit: DEFAULT_REFRESH_PARAMS.topN,
           events,
-          interactions: interactions.map((i) => ({
-            offerId: i.offerId,
-            channel: i.channel,
-            outcome: i.outcome as TrackedOutcome,
-            occurredAt: i.occurredAt,
-          })),
-          consents: consents.map((c) => ({
-            channel: c.channel,
-            purpose: c.purpose as 'marketing' | 'service',
-            status: c.status,
-          })),
+          interactions: toInteractionRecords(interactions),
+          consents: toConsentRecords(consents),
           explain: false,
         });
         const stored = await m.find(RecommendationEntity, {

@@ -1,13 +1,14 @@
 import { purchaseModelOf, scoreCustomers } from '@rapport/clv';
-import { type RecommendationEntity } from '@rapport/data-access';
 import {
-  type DecisionEngine,
-  type DecisionRequest,
-  type InteractionRecord,
-  type TrackedOutcome,
-} from '@rapport/decisioning';
+  toConsentRecords,
+  toDecisionCustomer,
+  toInteractionRecords,
+  toRecommendationRows,
+  type RecommendationEntity,
+} from '@rapport/data-access';
+import { type DecisionEngine, type DecisionRequest } from '@rapport/decisioning';
 import { MS_PER_DAY } from '@rapport/shared-util';
-import { type CustomerChunkState } from './load-customer-chunk';
+import { type CustomerChunkState, type CustomerPurchases } from './load-customer-chunk';
 import { type PopulationFit, summariseChunk } from './population-fit';
 import { type RefreshParams } from './refresh-params';
 
@@ -47,66 +48,40 @@ export function scoreChunk(
   const figures = valueFigures(states, fit, now, result.skipped);
   const expiresAt = new Date(now.getTime() + params.ttlDays * MS_PER_DAY);
 
+  const skippedIds = new Set(result.skipped.map((s) => s.customerId));
   for (const state of states) {
     const customerId = state.customer.id;
-    if (result.skipped.some((s) => s.customerId === customerId)) continue;
+    if (skippedIds.has(customerId)) continue;
     const value = figures.get(customerId) ?? noPurchaseFigures(customerId);
     try {
-      const interactions: InteractionRecord[] = state.interactions.map((i) => ({
-        offerId: i.offerId,
-        channel: i.channel,
-        outcome: i.outcome as TrackedOutcome,
-        occurredAt: i.occurredAt,
-      }));
       const base: Omit<DecisionRequest, 'channel'> = {
-        customer: {
-          id: customerId,
+        customer: toDecisionCustomer(state.customer, now, {
           clv: value.clv,
           pAlive: value.pAlive,
           pAlivePrevious: state.customer.pAlive,
           expectedPurchases: value.expectedPurchases,
           segment: value.segment,
-          attributes: customerAttributes(state, now),
-        },
+        }),
         direction: 'outbound',
         now,
         limit: params.topN,
         events: state.events,
-        interactions,
-        consents: state.consents.map((c) => ({
-          channel: c.channel,
-          purpose: c.purpose as 'marketing' | 'service',
-          status: c.status,
-        })),
+        interactions: toInteractionRecords(state.interactions),
+        consents: toConsentRecords(state.consents),
         explain: false,
       };
       const rows: RecommendationEntity[] = [];
       for (const channel of params.channels) {
         const decision = engine.decide({ ...base, channel, decisionId: context.newId() });
-        for (const r of decision.recommendations) {
-          rows.push({
-            id: context.newId(),
-            customerId,
-            offerId: r.offerId,
-            channel,
-            decisionId: decision.id,
-            rank: r.rank,
-            priority: r.priority,
-            propensity: r.propensity,
-            contextWeight: r.contextWeight,
-            value: r.value,
-            lever: r.lever,
-            reasons: r.reasons,
-            modelVersion: decision.modelVersion,
+        rows.push(
+          ...toRecommendationRows(decision, {
             source: 'batch',
             batchRunId: context.runId,
-            control: r.control,
             generatedAt: now,
             expiresAt,
-            outcome: null,
-            outcomeAt: null,
-          });
-        }
+            newId: context.newId,
+          }),
+        );
       }
       result.values.push(value);
       result.recommendations.push(...rows);
@@ -117,18 +92,9 @@ export function scoreChunk(
   return result;
 }
 
-/** Rule-visible attributes: age and tenure in days (rules in the demo catalog use them). */
-function customerAttributes(state: CustomerChunkState, now: Date): Record<string, unknown> {
-  const born = state.customer.dateOfBirth ? Date.parse(state.customer.dateOfBirth) : NaN;
-  return {
-    age: Number.isNaN(born) ? null : Math.floor((now.getTime() - born) / (365.2425 * MS_PER_DAY)),
-    tenureDays: Math.floor((now.getTime() - state.customer.createdAt.getTime()) / MS_PER_DAY),
-  };
-}
-
 /** CLV figures and segment for each customer of a chunk with valid purchases (others go to `skipped`). */
 export function valueFigures(
-  states: CustomerChunkState[],
+  states: CustomerPurchases[],
   fit: PopulationFit,
   now: Date,
   skipped: ScoredChunk['skipped'],

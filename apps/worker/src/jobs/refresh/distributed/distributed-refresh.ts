@@ -53,7 +53,8 @@ export async function runDistributedRefresh(
     const failed = rows.filter((r) => r.status === 'failed').length;
     const processed = rows.reduce((sum, r) => sum + r.processed, 0);
     // Report only when something moved, not on every poll.
-    if (processed !== lastProcessed || completed !== lastCompleted) progress.update(completed, { customers: processed, failed });
+    if (processed !== lastProcessed || completed !== lastCompleted)
+      progress.update(completed, { customers: processed, failed });
     lastProcessed = processed;
     lastCompleted = completed;
     if (completed + failed === total) {

@@ -1,4 +1,6 @@
-import { validateRuleSyntax } from './validate-rule-syntax';
+// Offer rules are validated by the decisioning engine's own validator (offer.service, publish check):
+// these cases pin what the catalog API accepts and where it reports errors.
+import { validateRule as validateRuleSyntax } from '@rapport/decisioning';
 
 describe('validateRuleSyntax', () => {
   it.each([

@@ -1,4 +1,6 @@
-import { normaliseEmail, normalisePhone } from './normalise-identifier';
+// customerByIdentifier and recordInteraction normalise with the identity lib, so lookups find
+// what resolution stored: these cases pin that contract for the gateway.
+import { normaliseEmail, normalisePhone } from '@rapport/identity-resolution';
 
 describe('identifier normalisation (adapter of the identity-resolution rules)', () => {
   it.each([
