@@ -19,10 +19,28 @@ export interface CustomerPurchases {
 /** Everything a refresh needs about one customer, loaded set-wise for a chunk. */
 export interface CustomerChunkState extends CustomerPurchases {
   customer: CustomerEntity;
-  events: ConversationEventEntity[];
-  interactions: InteractionEntity[];
-  consents: ConsentEntity[];
+  events: Array<Pick<ConversationEventEntity, (typeof EVENT_COLUMNS)[number]>>;
+  interactions: Array<Pick<InteractionEntity, (typeof INTERACTION_COLUMNS)[number]>>;
+  consents: Array<Pick<ConsentEntity, (typeof CONSENT_COLUMNS)[number]>>;
 }
+
+// Only the columns a decision reads: the events' summaries, agents and ids stay on the server
+// (about a third less to read and hydrate per chunk).
+const EVENT_COLUMNS = [
+  'customerId',
+  'channel',
+  'direction',
+  'kind',
+  'topic',
+  'occurredAt',
+  'sentiment',
+  'amount',
+  'offerId',
+] as const;
+const INTERACTION_COLUMNS = ['customerId', 'offerId', 'channel', 'outcome', 'occurredAt'] as const;
+const CONSENT_COLUMNS = ['customerId', 'channel', 'purpose', 'status'] as const;
+const selecting = <K extends string>(columns: readonly K[]) =>
+  Object.fromEntries(columns.map((c) => [c, true])) as Record<K, true>;
 
 /**
  * Loads a chunk of customers with five set-based queries (customers, transactions, recent
@@ -42,9 +60,15 @@ export async function loadCustomerChunk(
       select: { customerId: true, occurredAt: true, amount: true },
       where: { customerId: In(ids) },
     }),
-    manager.find(ConversationEventEntity, { where: { customerId: In(ids), occurredAt: MoreThanOrEqual(eventsSince) } }),
-    manager.find(InteractionEntity, { where: { customerId: In(ids), occurredAt: MoreThanOrEqual(interactionsSince) } }),
-    manager.find(ConsentEntity, { where: { customerId: In(ids) } }),
+    manager.find(ConversationEventEntity, {
+      select: selecting(EVENT_COLUMNS),
+      where: { customerId: In(ids), occurredAt: MoreThanOrEqual(eventsSince) },
+    }),
+    manager.find(InteractionEntity, {
+      select: selecting(INTERACTION_COLUMNS),
+      where: { customerId: In(ids), occurredAt: MoreThanOrEqual(interactionsSince) },
+    }),
+    manager.find(ConsentEntity, { select: selecting(CONSENT_COLUMNS), where: { customerId: In(ids) } }),
   ]);
   const byId = new Map<string, CustomerChunkState>();
   for (const customer of customers)

@@ -45,29 +45,45 @@ export async function writeChunk(
   });
 }
 
-/** One UPDATE … SET col = CASE id WHEN … END per chunk instead of one statement per customer. */
+const VALUE_COLUMNS = ['clv', 'pAlive', 'expectedPurchases', 'expectedSpend', 'segment'] as const;
+
+/**
+ * One UPDATE per chunk, joined to the chunk's figures as a derived table (SELECT … UNION ALL …):
+ * the server matches each customer by primary key. (A `SET col = CASE id WHEN … END` per column
+ * made MariaDB compare every row against every WHEN: 4–5× slower at 1,000 customers.)
+ * MySQL/MariaDB spell it UPDATE … JOIN; SQLite (3.33+) UPDATE … FROM.
+ */
 export async function updateValueFigures(manager: EntityManager, values: CustomerValueUpdate[]): Promise<void> {
   if (values.length === 0) return;
   const driver = manager.connection.driver;
   const q = (name: string) => driver.escape(name);
-  const now = new Date();
   const parameters: unknown[] = [];
-  const column = (name: keyof CustomerValueUpdate) => {
-    const cases = values.map((v) => {
-      parameters.push(v.id, v[name]);
-      return 'WHEN ? THEN ?';
-    });
-    return `${q(name)} = CASE ${q('id')} ${cases.join(' ')} END`;
-  };
-  const sets = (['clv', 'pAlive', 'expectedPurchases', 'expectedSpend', 'segment'] as const).map(column);
+  const selects = values.map((v, k) => {
+    parameters.push(v.id, ...VALUE_COLUMNS.map((name) => v[name]));
+    // Column names on the first branch only: UNION ALL takes them from there.
+    return k === 0
+      ? `SELECT ? AS ${q('id')}, ${VALUE_COLUMNS.map((name) => `? AS ${q(name)}`).join(', ')}`
+      : `SELECT ?, ${VALUE_COLUMNS.map(() => '?').join(', ')}`;
+  });
   const valueUpdatedAtColumn = manager.connection
     .getMetadata(CustomerEntity)
     .findColumnWithPropertyName('valueUpdatedAt');
   if (!valueUpdatedAtColumn) throw new Error('customers.valueUpdatedAt is missing from the entity metadata');
-  const valueUpdatedAt = driver.preparePersistentValue(now, valueUpdatedAtColumn);
-  parameters.push(valueUpdatedAt, ...values.map((v) => v.id));
-  await manager.query(
-    `UPDATE ${q('customers')} SET ${sets.join(', ')}, ${q('valueUpdatedAt')} = ? WHERE ${q('id')} IN (${values.map(() => '?').join(', ')})`,
-    parameters,
-  );
+  parameters.push(driver.preparePersistentValue(new Date(), valueUpdatedAtColumn));
+  const figures = `(${selects.join(' UNION ALL ')}) AS ${q('v')}`;
+  const customers = q('customers');
+  if (manager.connection.options.type === 'better-sqlite3') {
+    const sets = VALUE_COLUMNS.map((name) => `${q(name)} = ${q('v')}.${q(name)}`);
+    await manager.query(
+      `UPDATE ${customers} SET ${sets.join(', ')}, ${q('valueUpdatedAt')} = ? FROM ${figures} WHERE ${customers}.${q('id')} = ${q('v')}.${q('id')}`,
+      // SQLite binds in text order: the timestamp's ? comes before the derived table's.
+      [parameters[parameters.length - 1], ...parameters.slice(0, -1)],
+    );
+  } else {
+    const sets = VALUE_COLUMNS.map((name) => `${q('c')}.${q(name)} = ${q('v')}.${q(name)}`);
+    await manager.query(
+      `UPDATE ${customers} AS ${q('c')} JOIN ${figures} ON ${q('c')}.${q('id')} = ${q('v')}.${q('id')} SET ${sets.join(', ')}, ${q('c')}.${q('valueUpdatedAt')} = ?`,
+      parameters,
+    );
+  }
 }

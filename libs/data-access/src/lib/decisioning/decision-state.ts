@@ -43,7 +43,9 @@ export function toDecisionCustomer(
   };
 }
 
-export function toInteractionRecords(interactions: readonly InteractionEntity[]): InteractionRecord[] {
+export function toInteractionRecords(
+  interactions: ReadonlyArray<Pick<InteractionEntity, 'offerId' | 'channel' | 'outcome' | 'occurredAt'>>,
+): InteractionRecord[] {
   return interactions.map((i) => ({
     offerId: i.offerId,
     channel: i.channel,
@@ -52,7 +54,9 @@ export function toInteractionRecords(interactions: readonly InteractionEntity[])
   }));
 }
 
-export function toConsentRecords(consents: readonly ConsentEntity[]): ConsentRecord[] {
+export function toConsentRecords(
+  consents: ReadonlyArray<Pick<ConsentEntity, 'channel' | 'purpose' | 'status'>>,
+): ConsentRecord[] {
   return consents.map((c) => ({
     channel: c.channel,
     purpose: c.purpose as ConsentRecord['purpose'],

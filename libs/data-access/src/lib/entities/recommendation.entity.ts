@@ -14,8 +14,6 @@ export type RecommendationOutcome = (typeof RECOMMENDATION_OUTCOMES)[number];
 /** An offer chosen for a customer and channel, with the factors and reasons behind it. */
 @Entity('recommendations')
 @Index('idx_recommendations_customer_channel', ['customerId', 'channel', 'rank'])
-@Index('idx_recommendations_decision', ['decisionId'])
-@Index('idx_recommendations_batch_run', ['batchRunId'])
 @Index('idx_recommendations_expires', ['expiresAt'])
 export class RecommendationEntity {
   @PrimaryColumn(idColumn)

@@ -3,7 +3,8 @@ import { idColumn, moneyColumn, timestampColumn } from './column-types';
 
 /** A purchase: the input of the CLV models. */
 @Entity('transactions')
-@Index('idx_transactions_customer_time', ['customerId', 'occurredAt'])
+// Covers the refresh's purchase query (customerId, occurredAt, amount) without primary-key lookups.
+@Index('idx_transactions_customer_time', ['customerId', 'occurredAt', 'amount'])
 @Index('idx_transactions_occurred', ['occurredAt'])
 @Index('uq_transactions_source_external', ['source', 'externalId'], { unique: true })
 export class TransactionEntity {

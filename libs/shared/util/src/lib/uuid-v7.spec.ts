@@ -17,3 +17,16 @@ describe('uuidV7', () => {
     expect(ids.size).toBe(10_000);
   });
 });
+
+describe('uuidV7 within one millisecond', () => {
+  it('keeps creation order for the first 2,048 ids of a millisecond (counter in rand_a)', () => {
+    const ids = Array.from({ length: 2048 }, () => uuidV7(1_800_000_000_000));
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('restarts the counter at a random value in the next millisecond', () => {
+    const firsts = new Set(Array.from({ length: 50 }, (_, k) => uuidV7(1_800_000_001_000 + k).slice(15, 18)));
+    expect(firsts.size).toBeGreaterThan(30);
+  });
+});
