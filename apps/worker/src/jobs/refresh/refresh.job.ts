@@ -6,7 +6,7 @@ import { changedCustomerIds, countCustomersAfter, nextCustomerIdPage } from './c
 import { loadCustomerChunk } from './load-customer-chunk';
 import { loadPopulationFit, refitPopulation, type PopulationFit } from './population-fit';
 import { addCounts, BATCH_ENGINE_OPTIONS, emptyCounts, type RefreshCounts, type RefreshParams } from './refresh-params';
-import { scoreChunk } from './score-chunk';
+import { scoreChunkInSlices } from './score-chunk';
 import { writeChunk, type ProgressTarget } from './write-chunk';
 
 export interface RefreshHooks {
@@ -137,8 +137,18 @@ export async function processCustomers(
   const total = counts.customers + (await pages.total());
   hooks.onStart?.(total);
   let chunkIndex = 0;
-  // Pipelining: chunk k is written while chunk k+1 is read and scored. Writes stay strictly in
-  // order (each awaits the previous), so checkpoints only ever move forward over committed work.
+  // Pipelining, three stages deep: while chunk k is scored, chunk k+1 is read and chunk k-1 is
+  // written. Scoring yields to the event loop between slices, so the reads' and the write's
+  // statements keep flowing to the server meanwhile. Reading ahead is safe: a chunk's write
+  // touches only its own customers. Writes stay strictly in order (each awaits the previous), so
+  // checkpoints only ever move forward over committed work.
+  const readChunk = async () => {
+    const started = Date.now();
+    const ids = await pages.next();
+    const states = ids.length > 0 ? await loadCustomerChunk(dataSource.manager, ids, now) : [];
+    return { ids, states, readMs: Date.now() - started };
+  };
+  let nextRead = readChunk();
   let pendingWrite: Promise<void> = Promise.resolve();
   try {
     for (;;) {
@@ -146,17 +156,16 @@ export async function processCustomers(
         await pendingWrite;
         return true;
       }
-      let started = Date.now();
-      const ids = await pages.next();
+      const { ids, states, readMs } = await nextRead;
       if (ids.length === 0) {
         await pendingWrite;
         return false;
       }
-      const states = await loadCustomerChunk(dataSource.manager, ids, now);
+      nextRead = readChunk();
       const chunk = emptyCounts();
-      chunk.readMs = Date.now() - started;
-      started = Date.now();
-      const scored = scoreChunk(states, fit, engine, params, { runId, newId: uuidV7 });
+      chunk.readMs = readMs;
+      const started = Date.now();
+      const scored = await scoreChunkInSlices(states, fit, engine, params, { runId, newId: uuidV7 });
       chunk.computeMs = Date.now() - started;
       chunk.customers = ids.length;
       chunk.recommendations = scored.recommendations.length;
@@ -193,8 +202,10 @@ export async function processCustomers(
       })();
     }
   } finally {
-    // Never leave a write running behind the caller's back (e.g. when scoring threw).
+    // Never leave a write running behind the caller's back (e.g. when scoring threw), nor a
+    // read-ahead's failure unhandled after an early return.
     await pendingWrite.catch(() => undefined);
+    await nextRead.catch(() => undefined);
   }
 }
 
