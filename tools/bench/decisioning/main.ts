@@ -76,7 +76,10 @@ for (const offer of offers) {
   const n = random.int(0, 400);
   for (let k = 0; k < n; k++) store.update({ offerId: offer.id, channel: 'web', segment: 'loyal', outcome: random.chance(0.05) ? 'accepted' : 'ignored' });
 }
-const engine = createDecisionEngine({ catalog, propensities: store, contactPolicies: policies, outboundCaps: [{ id: 'email', name: 'email', channel: 'email', max: 1, periodDays: 7 }], random: new SeededRandom(1) });
+const engineConfig = { catalog, propensities: store, contactPolicies: policies, outboundCaps: [{ id: 'email', name: 'email', channel: 'email', max: 1, periodDays: 7 }] };
+const engine = createDecisionEngine({ ...engineConfig, random: new SeededRandom(1) });
+// The batch worker's configuration (apps/worker BATCH_ENGINE_OPTIONS): no selection probabilities.
+const batchEngine = createDecisionEngine({ ...engineConfig, selectionSamples: 0, random: new SeededRandom(1) });
 
 const now = Date.UTC(2026, 5, 1);
 const events: ConversationEventInput[] = Array.from({ length: 30 }, (_, k) => ({
@@ -95,14 +98,14 @@ const interactions: InteractionRecord[] = Array.from({ length: 60 }, (_, k) => (
 const consents: ConsentRecord[] = CHANNELS.map((channel) => ({ channel, purpose: 'marketing', status: 'granted' }));
 const customer = { id: 'bench-customer', segment: 'loyal', clv: 1800, pAlive: 0.7, expectedPurchases: 3, attributes: { age: 35 } };
 
-function run(label: string, explain: boolean, n: number): void {
+function run(label: string, explain: boolean, n: number, decider = engine): void {
   const latencies = new Float64Array(n);
   let recommended = 0;
   const cpuBefore = process.cpuUsage();
   const start = performance.now();
   for (let k = 0; k < n; k++) {
     const t = performance.now();
-    const decision = engine.decide({ customer, channel: 'web', now, limit, events, interactions, consents, explain });
+    const decision = decider.decide({ customer, channel: 'web', now, limit, events, interactions, consents, explain });
     latencies[k] = performance.now() - t;
     recommended += decision.recommendations.length;
   }
@@ -112,7 +115,7 @@ function run(label: string, explain: boolean, n: number): void {
   latencies.sort();
   const q = (p: number): string => (latencies[Math.min(n - 1, Math.floor(p * n))] * 1000).toFixed(1);
   console.log(
-    `${label.padEnd(34)} ${String(Math.round(n / seconds)).padStart(7)} decisions/s (wall)  ${String(Math.round(n / cpuSeconds)).padStart(7)} per CPU-second   p50 ${q(0.5)} µs   p99 ${q(0.99)} µs   (${(recommended / n).toFixed(1)} recommendations each)`,
+    `${label.padEnd(42)} ${String(Math.round(n / seconds)).padStart(7)} decisions/s (wall)  ${String(Math.round(n / cpuSeconds)).padStart(7)} per CPU-second   p50 ${q(0.5)} µs   p99 ${q(0.99)} µs   (${(recommended / n).toFixed(1)} recommendations each)`,
   );
 }
 
@@ -126,6 +129,7 @@ console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on thi
 console.log(`decisioning in process: ${offerCount} active offers (${candidates} on web), ${events.length} events, ${interactions.length} interactions, limit ${limit}, node ${process.version}`);
 run('warm-up', true, Math.min(2000, decisions));
 run('full explanation (gateway)', true, decisions);
-run('counts only (batch, explain: false)', false, decisions);
+run('counts only (explain: false)', false, decisions);
+run('batch (explain: false, selectionSamples 0)', false, decisions, batchEngine);
 const memory = process.memoryUsage();
 console.log(`heap used ${(memory.heapUsed / 1048576).toFixed(1)} MiB`);

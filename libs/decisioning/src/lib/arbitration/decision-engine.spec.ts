@@ -94,6 +94,20 @@ describe('decision engine', () => {
     expect(decision.suppressed.find((s) => s.code === 'PERSONAL_LOAN')).toMatchObject({ stage: 'eligibility', ruleId: 'offer:PERSONAL_LOAN:eligibility' });
   });
 
+  it('shares one compiled rule between offers with the same rule (one evaluation per decision), each named in its reason', () => {
+    const adultsOnly = { '>=': [{ var: 'customer.attributes.age' }, 18] };
+    const offers = SAMPLE_OFFERS.map((o) => (o.code === 'GOLD_CARD' || o.code === 'TRAVEL_CARD' ? { ...o, eligibility: adultsOnly } : o));
+    const catalog = compileCatalog(offers, SAMPLE_GROUPS);
+    const byCode = (code: string) => catalog.offers.find((o) => o.code === code)!;
+    expect(byCode('GOLD_CARD').rules[0]!.test).toBe(byCode('TRAVEL_CARD').rules[0]!.test);
+    const decision = engineFor(offers).decide({ customer: { ...customer, attributes: { age: 16 } }, channel: 'web', now: day(0), limit: 5, consents: CONSENTS });
+    expect(decision.suppressed.filter((s) => s.stage === 'eligibility').map((s) => s.ruleId)).toEqual([
+      'offer:GOLD_CARD:eligibility',
+      'offer:TRAVEL_CARD:eligibility',
+      'offer:PERSONAL_LOAN:eligibility',
+    ]);
+  });
+
   it('honours the validity window and drops nothing when explain is off', () => {
     const offers = SAMPLE_OFFERS.map((o) => (o.code === 'GOLD_CARD' ? { ...o, validFrom: day(1), validTo: day(2) } : o));
     const engine = engineFor(offers);

@@ -1,5 +1,5 @@
 import { RapportError, SeededRandom } from '@rapport/shared-util';
-import { type CompiledCatalog, type CompiledOffer, type CompiledRuleSlot } from '../catalog/compiled-catalog';
+import { type CompiledCatalog, type CompiledOffer } from '../catalog/compiled-catalog';
 import { matchesSelector } from '../catalog/offer-selector';
 import { deriveConversationState } from '../conversation/derive-conversation-state';
 import { isContactAllowed } from '../policies/consent';
@@ -8,6 +8,7 @@ import { type ActivePause, describePause, findActivePauses } from '../policies/e
 import { type ResolvedOutcome } from '../policies/tracked-outcome';
 import { resolveOutcomes } from '../policies/resolve-outcomes';
 import { insertTopK } from './insert-top-k';
+import { KIND_EDUCATION, KIND_RETENTION, KIND_SALES, KIND_SERVICE, MODE_DEFAULT, MODE_MANDATORY, type OfferTable, buildOfferTable } from './offer-table';
 import { valueShapeFor } from '../value/value-shape';
 import { capApplies, remainingOutboundBudget } from '../policies/evaluate-outbound-caps';
 import { validateContactPolicy, validateOutboundCap } from '../policies/validate-contact-policy';
@@ -65,12 +66,31 @@ const STAGE_ARBITRATION = 7;
 /** Extra contenders beyond the limit in the selection-probability simulation. */
 const EXTRA_CONTENDERS = 4;
 
-/** One engagement rule to check for an offer; group rules share a per-decision verdict cache. */
-interface RuleCheck {
-  slot: CompiledRuleSlot;
-  /** Index into the group verdict cache, or −1 for the offer's own rule. */
-  groupCacheIndex: number;
-  stage: number;
+const NO_CANDIDATES = new Int32Array(0);
+/** Consent rule ids and reasons by purpose code when not explaining (see OfferTable.marketing). */
+const NO_TEXT: readonly string[] = ['', ''];
+
+/** A context weight rule, compiled, with the offers it applies to by index. */
+interface ActiveWeight {
+  rule: ContextWeightRule;
+  when: (data: unknown) => boolean;
+  applies: Uint8Array;
+}
+
+/** One request as the candidate screen sees it (see DecisionEngine.screenCandidates). */
+interface Screening {
+  now: number;
+  channel: string;
+  explain: boolean;
+  ruleData: unknown;
+  customer: DecisionRequest['customer'];
+  marketingAllowed: boolean;
+  serviceAllowed: boolean;
+  capBudget: Int32Array | null;
+  /** Context weights whose `when` holds for the request. */
+  activeWeights: readonly ActiveWeight[];
+  /** Filled with the mandatory offers that passed. */
+  mandatory: number[];
 }
 
 /** Live model states per offer index along the backoff tree (see PropensityConfig.backoffStrength). */
@@ -83,10 +103,15 @@ interface ModelRefs {
   pooled: PropensityModelState[];
   pooledKeys: string[];
   bySegment: boolean;
-  /** Posterior Beta parameters per offer index, and MAX_Z·sd, as of store revision `revision`. */
+  /**
+   * Posterior Beta parameters and mean per offer index, and the bounds of any Thompson draw from
+   * it (see ThompsonSampler.bounds, unclamped), as of store revision `revision`.
+   */
   alpha: Float64Array;
   beta: Float64Array;
-  spread: Float64Array;
+  mean: Float64Array;
+  lowerP: Float64Array;
+  upperP: Float64Array;
   revision: number;
 }
 
@@ -98,11 +123,12 @@ interface ModelRefs {
 export class DecisionEngine {
   readonly modelVersion: string;
   private readonly catalog: CompiledCatalog;
+  private readonly table: OfferTable;
   private readonly store: PropensityStore;
   private readonly policies: readonly ContactPolicy[];
   private readonly policyApplies: Uint8Array[];
   private readonly caps: readonly OutboundCap[];
-  private readonly weights: ReadonlyArray<{ rule: ContextWeightRule; when: (data: unknown) => boolean; applies: Uint8Array }>;
+  private readonly weights: readonly ActiveWeight[];
   private readonly valueConfig: ValueConfig;
   private readonly controlRate: number;
   private readonly random: SeededRandom;
@@ -111,31 +137,47 @@ export class DecisionEngine {
   private readonly quietDays: number;
   private readonly modelRefs = new Map<string, ModelRefs>();
   // Scratch buffers, sized to the catalog, reused by every decision.
-  private readonly groupVerdicts: Int8Array;
+  /** Per distinct rule (OfferTable.predicates): 0 not evaluated yet, 1 passed, −1 failed. */
+  private readonly verdicts: Int8Array;
+  /** Posteriors of the current decision's channel and segment. */
+  private refs!: ModelRefs;
+  private readonly kindFactor = new Float64Array([1, 1, 1, 1]);
+  private readonly kindBonus = new Float64Array(4);
+  /** Offers that passed every policy, in candidate order; choose() permutes it. */
   private readonly rankedOffers: Int32Array;
+  /** Position of each ranked offer in rankedOffers. */
+  private readonly positionOf: Int32Array;
   private readonly sampled: Float64Array;
-  private readonly means: Float64Array;
   private readonly contextWeightOf: Float64Array;
   private readonly valueOf: Float64Array;
   private readonly priorities: Float64Array;
-  private readonly alphas: Float64Array;
-  private readonly betas: Float64Array;
   private readonly taken: Uint8Array;
   private readonly tiers: Uint8Array;
   private readonly stageCounts = new Int32Array(SUPPRESSION_STAGES.length);
   private readonly scales: Float64Array;
   private readonly pruned: Uint8Array;
   private readonly bestDraws = new Float64Array(TOP_K);
-  private readonly phaseAIndex = new Int32Array(PHASE_A_SIZE);
+  /** Rank positions and upper bounds of the PHASE_A_SIZE highest upper bounds, best first. */
+  private readonly phaseAPosition = new Int32Array(PHASE_A_SIZE);
   private readonly phaseAUpper = new Float64Array(PHASE_A_SIZE);
-  private readonly ruleChecks: ReadonlyArray<readonly RuleCheck[]>;
-  private readonly lowers: Float64Array;
-  private readonly uppers: Float64Array;
-  /** Offers drawn (not pruned) in the last decision. */
+  private phaseACount = 0;
+  /** Upper bound of P × C × V × L by rank position (a sequential scan in sampleCandidates). */
+  private readonly rankUpper: Float64Array;
+  /** Rank positions of the offers drawn after phase A, ascending. */
+  private readonly drawnPositions: Int32Array;
+  /** Offers drawn (not pruned) in the last decision, in drawing order and in rankedOffers order. */
   private readonly live: Int32Array;
+  private readonly liveRanked: Int32Array;
   private liveCount = 0;
+  /** Ranked offers in a rank-first tier (decided by a context weight) in the current decision. */
+  private tierOneCount = 0;
+  /** Offers choose() skipped for an outbound cap reached within the decision. */
+  private blockedInChoice = 0;
   private idPrefix = '';
   private readonly pauseOf: Array<ActivePause | null>;
+  /** The pause's rule id and description per paused offer (explain mode only). */
+  private readonly pauseRuleId: string[];
+  private readonly pauseReason: string[];
   private readonly pausedOffers: Int32Array;
   private readonly allOfferIndexes: number[];
   private readonly offerIndexesById = new Map<string, number[]>();
@@ -146,6 +188,10 @@ export class DecisionEngine {
   private idCounter = 0;
   private readonly selectionHits = new Float64Array(101);
   private readonly selectionDraws = new Float64Array(101 + EXTRA_CONTENDERS);
+  private readonly contenderAlpha = new Float64Array(101 + EXTRA_CONTENDERS);
+  private readonly contenderBeta = new Float64Array(101 + EXTRA_CONTENDERS);
+  private readonly contenderScale = new Float64Array(101 + EXTRA_CONTENDERS);
+  private readonly contenderTier = new Uint8Array(101 + EXTRA_CONTENDERS);
 
   constructor(config: DecisionEngineConfig) {
     this.catalog = config.catalog;
@@ -170,23 +216,25 @@ export class DecisionEngine {
     this.quietDays = config.quietDaysAfterComplaint ?? 14;
     this.modelVersion = `${this.catalog.version}+${PROPENSITY_METHOD}`;
     const n = offers.length;
-    this.groupVerdicts = new Int8Array(this.catalog.groups.length * 3);
+    this.table = buildOfferTable(this.catalog);
+    this.verdicts = new Int8Array(this.table.predicates.length);
     this.rankedOffers = new Int32Array(n);
+    this.positionOf = new Int32Array(n);
     this.sampled = new Float64Array(n);
-    this.means = new Float64Array(n);
     this.contextWeightOf = new Float64Array(n);
     this.valueOf = new Float64Array(n);
     this.priorities = new Float64Array(n);
-    this.alphas = new Float64Array(n);
-    this.betas = new Float64Array(n);
     this.taken = new Uint8Array(n);
     this.tiers = new Uint8Array(n);
     this.scales = new Float64Array(n);
     this.pruned = new Uint8Array(n);
-    this.lowers = new Float64Array(n);
-    this.uppers = new Float64Array(n);
+    this.rankUpper = new Float64Array(n);
+    this.drawnPositions = new Int32Array(n);
     this.live = new Int32Array(n);
+    this.liveRanked = new Int32Array(n);
     this.pauseOf = new Array<ActivePause | null>(n).fill(null);
+    this.pauseRuleId = new Array<string>(n).fill('');
+    this.pauseReason = new Array<string>(n).fill('');
     this.pausedOffers = new Int32Array(n);
     this.allOfferIndexes = offers.map((o) => o.index);
     const push = (map: Map<string, number[]>, key: string, index: number): void => {
@@ -199,17 +247,6 @@ export class DecisionEngine {
       push(this.offerIndexesByGroup, offer.groupName, offer.index);
       push(this.offerIndexesByIssue, offer.issue, offer.index);
     }
-    this.ruleChecks = offers.map((offer) => {
-      const checks: RuleCheck[] = [];
-      const group = this.catalog.groups[offer.groupIndex];
-      for (let family = 0; family < 3; family++) {
-        const groupSlot = group.rules[family];
-        if (groupSlot) checks.push({ slot: groupSlot, groupCacheIndex: offer.groupIndex * 3 + family, stage: STAGE_ELIGIBILITY + family });
-        const offerSlot = offer.rules[family];
-        if (offerSlot) checks.push({ slot: offerSlot, groupCacheIndex: -1, stage: STAGE_ELIGIBILITY + family });
-      }
-      return checks;
-    });
   }
 
   /** Decides the next best actions for one customer on one channel. */
@@ -222,6 +259,7 @@ export class DecisionEngine {
     const direction = request.direction ?? 'inbound';
     const explain = request.explain ?? true;
     const customer = request.customer;
+    const hasClv = customer.clv != null && customer.pAlive != null;
     const conversation = request.conversation ?? deriveConversationState(request.events ?? [], now, { quietDaysAfterComplaint: this.quietDays });
     const nowDate = new Date(now);
     const ruleData = {
@@ -238,8 +276,7 @@ export class DecisionEngine {
     };
 
     const outcomes = resolveOutcomes(this.catalog, request.interactions ?? [], request.events ?? [], now);
-    const pauseOf = this.pauseOf;
-    const pausedCount = this.markPausedOffers(outcomes, channel, now);
+    const pausedCount = this.markPausedOffers(outcomes, channel, now, explain);
     const marketingAllowed = isContactAllowed(request.consents, channel, 'marketing');
     const serviceAllowed = isContactAllowed(request.consents, channel, 'service');
     const outbound = direction === 'outbound';
@@ -252,125 +289,31 @@ export class DecisionEngine {
     this.explainNow = explain;
     this.suppressedNow = suppressed;
 
-    const candidates = this.catalog.byChannel.get(channel) ?? [];
+    const table = this.table;
+    const candidates = table.candidates.get(channel) ?? NO_CANDIDATES;
     const refs = this.modelRefsFor(channel, customer.segment ?? null);
-    const groupVerdicts = this.groupVerdicts;
-    groupVerdicts.fill(0);
-    const mandatory: CompiledOffer[] = [];
-    let ranked = 0;
-
-    const valueShape = valueShapeFor(customer, this.valueConfig);
-
-    let tierOneCount = 0;
     this.refreshPosteriors(refs);
-    const posteriorAlpha = refs.alpha;
-    const posteriorBeta = refs.beta;
-    const posteriorSpread = refs.spread;
-    const ruleChecks = this.ruleChecks;
-    const lowers = this.lowers;
-    const uppers = this.uppers;
-    candidateLoop: for (let c = 0; c < candidates.length; c++) {
-      const offer = candidates[c];
-      if (now < offer.validFromMs || now >= offer.validToMs) {
-        this.suppress(offer, STAGE_VALIDITY, explain ? `offer:${offer.code}:validity` : '', 'outside its validity window', null);
-        continue;
-      }
-      // Engagement rules in pipeline order, flattened at construction (usually 0-2 per offer).
-      const checks = ruleChecks[offer.index];
-      for (let k = 0; k < checks.length; k++) {
-        const check = checks[k];
-        let pass: boolean;
-        if (check.groupCacheIndex >= 0) {
-          let verdict = groupVerdicts[check.groupCacheIndex];
-          if (verdict === 0) groupVerdicts[check.groupCacheIndex] = verdict = check.slot.test(ruleData) ? 1 : -1;
-          pass = verdict > 0;
-        } else pass = check.slot.test(ruleData);
-        if (!pass) {
-          this.suppress(offer, check.stage, check.slot.ruleId, check.slot.reason, null);
-          continue candidateLoop;
-        }
-      }
-      if (!(offer.purpose === 'marketing' ? marketingAllowed : serviceAllowed)) {
-        this.suppress(offer, STAGE_CONSENT, explain ? `consent:${channel}:${offer.purpose}` : '', explain ? `no ${offer.purpose} consent on ${channel}` : '', null);
-        continue;
-      }
-      const pause = pauseOf[offer.index];
-      if (pause !== null) {
-        this.suppress(offer, STAGE_CONTACT_POLICY, explain ? `policy:${pause.policy.id}` : '', explain ? describePause(pause) : '', null);
-        continue;
-      }
-      if (offer.mode === 'mandatory') {
-        mandatory.push(offer);
-        continue;
-      }
-      if (capBudget && offer.mode === 'default') {
-        for (let k = 0; k < this.caps.length; k++) {
-          if (capBudget[k] <= 0 && capApplies(this.caps[k], channel, offer.purpose)) {
-            const cap = this.caps[k];
-            this.suppress(offer, STAGE_OUTBOUND_CAP, `cap:${cap.id}`, `outbound cap "${cap.name}" reached (${cap.max} per ${cap.periodDays} days)`, null);
-            continue candidateLoop;
-          }
-        }
-      }
-      // P: pooled Beta posterior, refined by the segment model (see PropensityStore.posterior).
-      const i = offer.index;
-      const alpha = posteriorAlpha[i];
-      const beta = posteriorBeta[i];
-      let weight = 1;
-      let tier = 0;
-      for (let w = 0; w < activeWeights.length; w++) {
-        if (activeWeights[w].applies[i] === 1) {
-          weight *= activeWeights[w].rule.weight;
-          if (activeWeights[w].rule.rankFirst) tier = 1;
-        }
-      }
-      this.tiers[i] = tier;
-      const value = offer.kind === 'sales' ? offer.value * valueShape.salesFactor : offer.value + (offer.kind === 'retention' ? valueShape.retentionBonus : offer.kind === 'service' ? valueShape.serviceBonus : valueShape.educationBonus);
-      const n = alpha + beta;
-      const mean = alpha / n;
-      const scale = weight * value * offer.lever;
-      this.alphas[i] = alpha;
-      this.betas[i] = beta;
-      this.means[i] = mean;
-      this.contextWeightOf[i] = weight;
-      this.valueOf[i] = value;
-      this.scales[i] = scale;
-      // Bounds of any Thompson draw (see ThompsonSampler.bounds) × C × V × L, for pruning.
-      if (n >= NORMAL_EVIDENCE) {
-        const spread = posteriorSpread[i];
-        const lower = (mean - spread) * scale;
-        lowers[i] = lower;
-        uppers[i] = (mean + spread) * scale;
-      } else {
-        lowers[i] = 0;
-        uppers[i] = scale;
-      }
-      if (tier === 1) tierOneCount++;
-      this.rankedOffers[ranked++] = i;
-    }
-    this.sampleCandidates(ranked, limit - mandatory.length, tierOneCount, capBudget !== null);
+    this.refs = refs;
+    const mandatory: number[] = [];
+    const ranked = this.screenCandidates(candidates, { now, channel, explain, ruleData, customer, marketingAllowed, serviceAllowed, capBudget, activeWeights, mandatory });
+    const slots = Math.max(0, limit - mandatory.length);
+    this.sampleCandidates(ranked, slots, this.tierOneCount, capBudget !== null);
 
     const control = ranked > 0 && this.random.next() < this.controlRate;
-    const slots = Math.max(0, limit - mandatory.length);
+    if (explain || control) this.priceUndrawn(ranked);
     const chosen = this.choose(ranked, slots, control, capBudget, channel);
     const selection = this.estimateSelectionProbabilities(ranked, chosen, slots);
 
     const recommendations: Recommendation[] = [];
-    for (const offer of mandatory) recommendations.push(this.mandatoryRecommendation(offer, channel, recommendations.length + 1, refs));
+    for (const i of mandatory) recommendations.push(this.mandatoryRecommendation(this.catalog.offers[i], channel, recommendations.length + 1, refs));
+    const activeRules = chosen.length > 0 ? activeWeights.map((w) => w.rule) : [];
     for (let r = 0; r < chosen.length; r++) {
-      recommendations.push(this.rankedRecommendation(this.catalog.offers[chosen[r]], channel, recommendations.length + 1, refs, selection[r], control, activeWeights.map((w) => w.rule), customer.clv != null && customer.pAlive != null));
+      recommendations.push(this.rankedRecommendation(this.catalog.offers[chosen[r]], channel, recommendations.length + 1, refs, selection[r], control, activeRules, hasClv));
     }
-    const taken = this.taken;
-    for (let r = 0; r < chosen.length; r++) taken[chosen[r]] = 1;
-    const arbitrationReason = control ? 'not drawn for the random control group' : `ranked below the top ${slots}`;
-    const prunedReason = control ? arbitrationReason : `could not reach the top ${slots} even at its most optimistic propensity (priority shown at the mean)`;
-    for (let k = 0; k < ranked; k++) {
-      const i = this.rankedOffers[k];
-      if (taken[i] === 1 || this.priorities[i] < 0) continue;
-      this.suppress(this.catalog.offers[i], STAGE_ARBITRATION, 'arbitration:top-n', this.pruned[i] === 1 ? prunedReason : arbitrationReason, this.priorities[i]);
-    }
-    for (let r = 0; r < chosen.length; r++) taken[chosen[r]] = 0;
-    for (let k = 0; k < pausedCount; k++) pauseOf[this.pausedOffers[k]] = null;
+    // Every ranked offer neither chosen nor blocked by a cap within the decision lost arbitration.
+    if (explain) this.explainArbitration(ranked, chosen, slots, control);
+    else counts[STAGE_ARBITRATION] += ranked - chosen.length - this.blockedInChoice;
+    for (let k = 0; k < pausedCount; k++) this.pauseOf[this.pausedOffers[k]] = null;
     return {
       id: request.decisionId ?? this.newId(),
       customerId: customer.id,
@@ -397,41 +340,180 @@ export class DecisionEngine {
   }
 
   /**
+   * Screens every candidate on the channel through validity, engagement rules, consent, contact
+   * policies and outbound caps, in pipeline order, and prepares C, V, L and the bounds of P × C × V
+   * × L of those that pass (rankedOffers, in candidate order). Mandatory offers go to
+   * `mandatory`. Returns how many were ranked. (A method of its own so that V8 optimises this
+   * loop as a whole instead of entering it on stack replacement from the interpreter.)
+   */
+  private screenCandidates(candidates: Int32Array, request: Screening): number {
+    const { now, channel, explain, ruleData, marketingAllowed, serviceAllowed, capBudget, activeWeights, mandatory } = request;
+    const refs = this.refs;
+    const table = this.table;
+    const pauseOf = this.pauseOf;
+    const verdicts = this.verdicts;
+    verdicts.fill(0);
+    let ranked = 0;
+    let tierOneCount = 0;
+
+    // V is linear in the margin per kind: margin × factor + bonus (see valueShapeFor).
+    const valueShape = valueShapeFor(request.customer, this.valueConfig);
+    const kindFactor = this.kindFactor;
+    const kindBonus = this.kindBonus;
+    kindFactor[KIND_SALES] = valueShape.salesFactor;
+    kindBonus[KIND_RETENTION] = valueShape.retentionBonus;
+    kindBonus[KIND_SERVICE] = valueShape.serviceBonus;
+    kindBonus[KIND_EDUCATION] = valueShape.educationBonus;
+    const consentRuleId = explain ? [`consent:${channel}:service`, `consent:${channel}:marketing`] : NO_TEXT;
+    const consentReason = explain ? [`no service consent on ${channel}`, `no marketing consent on ${channel}`] : NO_TEXT;
+
+    const { validFrom, validTo, kind, mode, marketing, lever, checkStart, checkPredicate, checkFamily, checkSlot, predicates } = table;
+    const offerValue = table.value;
+    const upperP = refs.upperP;
+    const { tiers, contextWeightOf, valueOf, scales, rankedOffers, rankUpper, positionOf, pruned } = this;
+    const topPosition = this.phaseAPosition;
+    const topUpper = this.phaseAUpper;
+    let topCount = 0;
+    candidateLoop: for (let c = 0; c < candidates.length; c++) {
+      const i = candidates[c];
+      if (now < validFrom[i] || now >= validTo[i]) {
+        this.suppress(i, STAGE_VALIDITY, explain ? `offer:${this.catalog.offers[i].code}:validity` : '', 'outside its validity window', null);
+        continue;
+      }
+      // Engagement rules in pipeline order; each distinct rule is evaluated once per decision.
+      for (let k = checkStart[i], end = checkStart[i + 1]; k < end; k++) {
+        const p = checkPredicate[k];
+        let verdict = verdicts[p];
+        if (verdict === 0) verdicts[p] = verdict = predicates[p](ruleData) ? 1 : -1;
+        if (verdict < 0) {
+          const slot = checkSlot[k];
+          this.suppress(i, STAGE_ELIGIBILITY + checkFamily[k], slot.ruleId, slot.reason, null);
+          continue candidateLoop;
+        }
+      }
+      const purpose = marketing[i];
+      if (!(purpose === 1 ? marketingAllowed : serviceAllowed)) {
+        this.suppress(i, STAGE_CONSENT, consentRuleId[purpose], consentReason[purpose], null);
+        continue;
+      }
+      if (pauseOf[i] !== null) {
+        this.suppress(i, STAGE_CONTACT_POLICY, this.pauseRuleId[i], this.pauseReason[i], null);
+        continue;
+      }
+      if (mode[i] === MODE_MANDATORY) {
+        mandatory.push(i);
+        continue;
+      }
+      if (capBudget !== null && mode[i] === MODE_DEFAULT) {
+        const purpose = this.catalog.offers[i].purpose;
+        for (let k = 0; k < this.caps.length; k++) {
+          const cap = this.caps[k];
+          if (capBudget[k] <= 0 && capApplies(cap, channel, purpose)) {
+            this.suppress(i, STAGE_OUTBOUND_CAP, `cap:${cap.id}`, `outbound cap "${cap.name}" reached (${cap.max} per ${cap.periodDays} days)`, null);
+            continue candidateLoop;
+          }
+        }
+      }
+      let weight = 1;
+      let tier = 0;
+      for (let w = 0; w < activeWeights.length; w++) {
+        if (activeWeights[w].applies[i] === 1) {
+          weight *= activeWeights[w].rule.weight;
+          if (activeWeights[w].rule.rankFirst) tier = 1;
+        }
+      }
+      tiers[i] = tier;
+      const k = kind[i];
+      const value = offerValue[i] * kindFactor[k] + kindBonus[k];
+      const scale = weight * value * lever[i];
+      contextWeightOf[i] = weight;
+      valueOf[i] = value;
+      scales[i] = scale;
+      if (tier === 1) tierOneCount++;
+      // Bound of any Thompson draw (see ThompsonSampler.bounds) × C × V × L, for pruning; the
+      // PHASE_A_SIZE highest are kept in a small sorted buffer (most offers are rejected at once).
+      const upper = upperP[i] * scale;
+      rankUpper[ranked] = upper;
+      pruned[i] = 1;
+      positionOf[i] = ranked;
+      rankedOffers[ranked] = i;
+      if (topCount < PHASE_A_SIZE || upper > topUpper[topCount - 1]) {
+        let k = topCount < PHASE_A_SIZE ? topCount++ : topCount - 1;
+        while (k > 0 && topUpper[k - 1] < upper) {
+          topUpper[k] = topUpper[k - 1];
+          topPosition[k] = topPosition[k - 1];
+          k--;
+        }
+        topUpper[k] = upper;
+        topPosition[k] = ranked;
+      }
+      ranked++;
+    }
+    this.tierOneCount = tierOneCount;
+    this.phaseACount = topCount;
+    return ranked;
+  }
+
+  private explainArbitration(ranked: number, chosen: readonly number[], slots: number, control: boolean): void {
+    const taken = this.taken;
+    for (let r = 0; r < chosen.length; r++) taken[chosen[r]] = 1;
+    const arbitrationReason = control ? 'not drawn for the random control group' : `ranked below the top ${slots}`;
+    const prunedReason = control ? arbitrationReason : `could not reach the top ${slots} even at its most optimistic propensity (priority shown at the mean)`;
+    for (let k = 0; k < ranked; k++) {
+      const i = this.rankedOffers[k];
+      if (taken[i] === 1 || this.priorities[i] < 0) continue;
+      this.suppress(i, STAGE_ARBITRATION, 'arbitration:top-n', this.pruned[i] === 1 ? prunedReason : arbitrationReason, this.priorities[i]);
+    }
+    for (let r = 0; r < chosen.length; r++) taken[chosen[r]] = 0;
+  }
+
+  /**
    * Picks `slots` offers: by priority, or uniformly at random for the control group. Outbound caps
    * are consumed as offers are picked so one decision cannot exceed them either. Offers skipped
    * for a cap get priority −1 so the arbitration pass does not list them twice.
+   *
+   * By priority, only drawn offers are scanned (a pruned one cannot reach the top `slots`, see
+   * sampleCandidates). Each pick is also swapped to the end of rankedOffers, so the explanation
+   * lists the other offers in the same order as a scan of every offer would leave them.
    */
-  private choose(
-    ranked: number,
-    slots: number,
-    control: boolean,
-    capBudget: Int32Array | null,
-    channel: string,
-  ): number[] {
+  private choose(ranked: number, slots: number, control: boolean, capBudget: Int32Array | null, channel: string): number[] {
     const chosen: number[] = [];
     const order = this.rankedOffers;
+    const position = this.positionOf;
+    const pool = this.liveRanked;
     const priorities = this.priorities;
+    let poolSize = this.liveCount;
     let remaining = ranked;
-    // Move picked offers to the end of the live range; O(slots × ranked) is cheap for small limits.
+    this.blockedInChoice = 0;
     while (chosen.length < slots && remaining > 0) {
-      let best = 0;
-      if (control) best = Math.floor(this.random.next() * remaining);
-      else for (let k = 1; k < remaining; k++) if (this.ranksAbove(order[k], priorities[order[k]], order[best], priorities[order[best]])) best = k;
-      const i = order[best];
-      order[best] = order[remaining - 1];
+      let i: number;
+      if (control) i = order[Math.floor(this.random.next() * remaining)];
+      else {
+        if (poolSize === 0) break;
+        let best = 0;
+        for (let k = 1; k < poolSize; k++) if (this.ranksAbove(pool[k], priorities[pool[k]], pool[best], priorities[pool[best]])) best = k;
+        i = pool[best];
+        pool[best] = pool[--poolSize];
+      }
+      const at = position[i];
+      const last = order[remaining - 1];
+      order[at] = last;
+      position[last] = at;
       order[remaining - 1] = i;
+      position[i] = remaining - 1;
       remaining--;
-      const offer = this.catalog.offers[i];
-      if (capBudget && offer.mode === 'default') {
+      if (capBudget !== null && this.table.mode[i] === MODE_DEFAULT) {
+        const purpose = this.catalog.offers[i].purpose;
         let blocked = -1;
-        for (let k = 0; k < this.caps.length; k++) if (capBudget[k] <= 0 && capApplies(this.caps[k], channel, offer.purpose)) blocked = k;
+        for (let k = 0; k < this.caps.length; k++) if (capBudget[k] <= 0 && capApplies(this.caps[k], channel, purpose)) blocked = k;
         if (blocked >= 0) {
           const cap = this.caps[blocked];
-          this.suppress(offer, STAGE_OUTBOUND_CAP, `cap:${cap.id}`, `outbound cap "${cap.name}" reached within this decision`, null);
+          this.suppress(i, STAGE_OUTBOUND_CAP, `cap:${cap.id}`, `outbound cap "${cap.name}" reached within this decision`, null);
           priorities[i] = -1;
+          this.blockedInChoice++;
           continue;
         }
-        for (let k = 0; k < this.caps.length; k++) if (capApplies(this.caps[k], channel, offer.purpose)) capBudget[k]--;
+        for (let k = 0; k < this.caps.length; k++) if (capApplies(this.caps[k], channel, purpose)) capBudget[k]--;
       }
       chosen.push(i);
     }
@@ -446,8 +528,12 @@ export class DecisionEngine {
    */
   private estimateSelectionProbabilities(ranked: number, chosen: readonly number[], slots: number): number[] {
     if (chosen.length === 0) return [];
+    if (this.selectionSamples === 0) return chosen.map(() => Number.NaN);
     const uniform = 1 / ranked;
     const eps = this.controlRate;
+    // A single winner whose lowest possible draw beats every rival's highest needs no simulation.
+    if (chosen.length === 1 && this.certainWinner(chosen[0], ranked)) return [1 - eps + eps * uniform];
+    const refs = this.refs;
     const contenders = [...chosen];
     const wanted = Math.min(ranked, slots + EXTRA_CONTENDERS);
     // Next best by mean priority among the offers that were drawn (pruned ones cannot win).
@@ -459,7 +545,7 @@ export class DecisionEngine {
       for (let k = 0; k < this.liveCount; k++) {
         const i = this.live[k];
         if (taken[i] === 1 || this.priorities[i] < 0) continue;
-        const score = this.means[i] * this.scales[i];
+        const score = refs.mean[i] * this.scales[i];
         if (best < 0 || this.ranksAbove(i, score, best, bestScore)) {
           best = i;
           bestScore = score;
@@ -470,22 +556,28 @@ export class DecisionEngine {
       contenders.push(best);
     }
     for (const i of contenders) taken[i] = 0;
-    if (this.selectionSamples === 0) return chosen.map(() => Number.NaN);
-    // A single winner whose lowest possible draw beats every rival's highest needs no simulation.
-    if (chosen.length === 1 && this.certainWinner(chosen[0], ranked)) return [1 - eps + eps * uniform];
+    // The contenders' parameters in small arrays: the loop below runs m × contenders² times.
+    const n = contenders.length;
+    const { contenderAlpha, contenderBeta, contenderScale, contenderTier } = this;
+    for (let c = 0; c < n; c++) {
+      const i = contenders[c];
+      contenderAlpha[c] = refs.alpha[i];
+      contenderBeta[c] = refs.beta[i];
+      contenderScale[c] = this.scales[i];
+      contenderTier[c] = this.tiers[i];
+    }
     const m = this.selectionSamples;
     const hits = this.selectionHits;
     const drawn = this.selectionDraws;
     hits.fill(0);
     for (let s = 0; s < m; s++) {
-      for (let c = 0; c < contenders.length; c++) {
-        const i = contenders[c];
-        drawn[c] = this.sampler.sample(this.alphas[i], this.betas[i]) * this.scales[i];
-      }
-      // Rank of chosen[r] in this draw = number of contenders drawn above it.
+      for (let c = 0; c < n; c++) drawn[c] = this.sampler.sample(contenderAlpha[c], contenderBeta[c]) * contenderScale[c];
+      // Rank of chosen[r] in this draw = number of contenders ranked above it (see ranksAbove).
       for (let r = 0; r < chosen.length; r++) {
+        const tier = contenderTier[r];
+        const priority = drawn[r];
         let above = 0;
-        for (let c = 0; c < contenders.length; c++) if (this.ranksAbove(contenders[c], drawn[c], contenders[r], drawn[r])) above++;
+        for (let c = 0; c < n; c++) if (contenderTier[c] !== tier ? contenderTier[c] > tier : drawn[c] > priority) above++;
         if (above === r) hits[r]++;
       }
     }
@@ -497,73 +589,79 @@ export class DecisionEngine {
   /**
    * Draws P for the candidates that can still make the top `slots`, exactly as drawing for all:
    * first for the PHASE_A_SIZE candidates with the highest possible priority (upper bound of
-   * the draw × C × V × L), which sets T, the slots-th best draw so far; then every other
-   * candidate whose upper bound is below T is skipped, since no draw of it could enter the top
-   * (T only rises as more are drawn). Skipped offers keep their mean-based priority for the
-   * explanation. With rank-first tiers or outbound caps in play (caps can skip chosen offers)
-   * every candidate is drawn.
+   * the draw × C × V × L, found while screening), which sets T, the slots-th best draw so far;
+   * then, in rank order, for every other candidate whose upper bound reaches T, since no draw of
+   * the others could enter the top (T only rises as more are drawn). The others stay marked
+   * `pruned` (see priceUndrawn). With rank-first tiers or outbound caps in play (caps can skip
+   * chosen offers) every candidate is drawn.
    */
   private sampleCandidates(ranked: number, slots: number, tierOneCount: number, noPruning: boolean): void {
     const order = this.rankedOffers;
-    const uppers = this.uppers;
     const pruned = this.pruned;
+    const live = this.live;
+    const liveRanked = this.liveRanked;
     let liveCount = 0;
     if (noPruning || tierOneCount > 0 || slots <= 0 || slots > TOP_K || ranked <= PHASE_A_SIZE) {
       for (let r = 0; r < ranked; r++) {
         const i = order[r];
         this.draw(i);
         pruned[i] = 0;
-        this.live[liveCount++] = i;
+        live[liveCount] = i;
+        liveRanked[liveCount++] = i;
       }
       this.liveCount = liveCount;
       return;
     }
-    // Phase A: the PHASE_A_SIZE highest upper bounds (a small sorted buffer; most offers are rejected at once).
-    const topIndex = this.phaseAIndex;
-    const topUpper = this.phaseAUpper;
-    let count = 0;
-    for (let r = 0; r < ranked; r++) {
-      const i = order[r];
-      pruned[i] = 2;
-      const upper = uppers[i];
-      if (count === PHASE_A_SIZE && upper <= topUpper[count - 1]) continue;
-      let k = count < PHASE_A_SIZE ? count++ : count - 1;
-      while (k > 0 && topUpper[k - 1] < upper) {
-        topUpper[k] = topUpper[k - 1];
-        topIndex[k] = topIndex[k - 1];
-        k--;
-      }
-      topUpper[k] = upper;
-      topIndex[k] = i;
-    }
+    const topPosition = this.phaseAPosition;
+    const count = this.phaseACount;
     const best = this.bestDraws;
     best.fill(-Infinity);
     const kth = slots - 1;
     for (let k = 0; k < count; k++) {
-      const i = topIndex[k];
+      const i = order[topPosition[k]];
       insertTopK(best, this.draw(i));
       pruned[i] = 0;
-      this.live[liveCount++] = i;
+      live[liveCount++] = i;
     }
     // Phase B: the rest, skipped when they cannot beat the current slots-th best draw.
+    const rankUpper = this.rankUpper;
+    const drawn = this.drawnPositions;
+    let drawnCount = 0;
     for (let r = 0; r < ranked; r++) {
+      if (rankUpper[r] < best[kth]) continue;
       const i = order[r];
       if (pruned[i] === 0) continue;
-      if (uppers[i] < best[kth]) {
-        this.sampled[i] = this.means[i];
-        this.priorities[i] = this.means[i] * this.scales[i];
-        pruned[i] = 1;
-        continue;
-      }
       insertTopK(best, this.draw(i));
       pruned[i] = 0;
-      this.live[liveCount++] = i;
+      live[liveCount++] = i;
+      drawn[drawnCount++] = r;
     }
     this.liveCount = liveCount;
+    // Every drawn offer in rank order: phase A's positions sorted, merged with phase B's.
+    topPosition.subarray(0, count).sort();
+    let a = 0;
+    let b = 0;
+    for (let k = 0; k < liveCount; k++) {
+      liveRanked[k] = order[b >= drawnCount || (a < count && topPosition[a] < drawn[b]) ? topPosition[a++] : drawn[b++]];
+    }
+  }
+
+  /**
+   * Gives the offers pruning left undrawn their mean as P, for the explanation (priority shown at
+   * the mean) and for a control-group pick.
+   */
+  private priceUndrawn(ranked: number): void {
+    const means = this.refs.mean;
+    for (let r = 0; r < ranked; r++) {
+      const i = this.rankedOffers[r];
+      if (this.pruned[i] !== 1) continue;
+      this.sampled[i] = means[i];
+      this.priorities[i] = means[i] * this.scales[i];
+    }
   }
 
   private draw(i: number): number {
-    const draw = this.sampler.sample(this.alphas[i], this.betas[i]);
+    const draw = this.sampler.sample(this.refs.alpha[i], this.refs.beta[i]);
     this.sampled[i] = draw;
     return (this.priorities[i] = draw * this.scales[i]);
   }
@@ -573,13 +671,14 @@ export class DecisionEngine {
    * so Thompson sampling would pick it every time.
    */
   private certainWinner(winner: number, ranked: number): boolean {
-    const floor = this.lowers[winner];
+    const refs = this.refs;
+    const floor = refs.lowerP[winner] * this.scales[winner];
     const tier = this.tiers[winner];
     if (floor <= 0) return false;
     for (let k = 0; k < ranked; k++) {
       const i = this.rankedOffers[k];
       if (i === winner || this.tiers[i] < tier) continue;
-      if (this.tiers[i] > tier || this.uppers[i] >= floor) return false;
+      if (this.tiers[i] > tier || refs.upperP[i] * this.scales[i] >= floor) return false;
     }
     return true;
   }
@@ -589,7 +688,7 @@ export class DecisionEngine {
    * candidate loop does one array read per offer instead of a map lookup per policy. Returns how
    * many offers were marked; their indexes are in pausedOffers.
    */
-  private markPausedOffers(outcomes: readonly ResolvedOutcome[], channel: string, now: number): number {
+  private markPausedOffers(outcomes: readonly ResolvedOutcome[], channel: string, now: number, explain: boolean): number {
     let marked = 0;
     for (let p = 0; p < this.policies.length; p++) {
       const policy = this.policies[p];
@@ -597,6 +696,9 @@ export class DecisionEngine {
       if (active === null) continue;
       const applies = this.policyApplies[p];
       for (const [unit, pause] of active) {
+        // Described once per pause, not per offer it covers (toISOString is slow).
+        const ruleId = explain ? `policy:${policy.id}` : '';
+        const reason = explain ? describePause(pause) : '';
         const indexes =
           policy.countBy === 'customer'
             ? this.allOfferIndexes
@@ -607,6 +709,8 @@ export class DecisionEngine {
         for (const i of indexes) {
           if (applies[i] === 0 || this.pauseOf[i] !== null) continue;
           this.pauseOf[i] = pause;
+          this.pauseRuleId[i] = ruleId;
+          this.pauseReason[i] = reason;
           this.pausedOffers[marked++] = i;
         }
       }
@@ -615,9 +719,12 @@ export class DecisionEngine {
   }
 
   /** Records a dropped candidate (always counted; described only when explaining). */
-  private suppress(offer: CompiledOffer, stage: number, ruleId: string, reason: string, priority: number | null): void {
+  private suppress(i: number, stage: number, ruleId: string, reason: string, priority: number | null): void {
     this.stageCounts[stage]++;
-    if (this.explainNow) this.suppressedNow.push({ offerId: offer.id, code: offer.code, stage: SUPPRESSION_STAGES[stage], ruleId, reason, priority });
+    if (this.explainNow) {
+      const offer = this.catalog.offers[i];
+      this.suppressedNow.push({ offerId: offer.id, code: offer.code, stage: SUPPRESSION_STAGES[stage], ruleId, reason, priority });
+    }
   }
 
   /** Ordering of arbitration: the rank-first tier, then priority. */
@@ -676,7 +783,7 @@ export class DecisionEngine {
       rank,
       priority: this.priorities[i],
       propensity: p,
-      propensityMean: this.means[i],
+      propensityMean: refs.mean[i],
       contextWeight: cw,
       value: v,
       lever: offer.lever,
@@ -739,7 +846,9 @@ export class DecisionEngine {
         bySegment: useSegment,
         alpha: new Float64Array(offers.length),
         beta: new Float64Array(offers.length),
-        spread: new Float64Array(offers.length),
+        mean: new Float64Array(offers.length),
+        lowerP: new Float64Array(offers.length),
+        upperP: new Float64Array(offers.length),
         revision: -1,
       };
       this.modelRefs.set(cacheKey, refs);
@@ -777,7 +886,15 @@ export class DecisionEngine {
       const mean = alpha / n;
       refs.alpha[i] = alpha;
       refs.beta[i] = beta;
-      refs.spread[i] = MAX_Z * Math.sqrt((mean * (1 - mean)) / (n + 1));
+      refs.mean[i] = mean;
+      if (n >= NORMAL_EVIDENCE) {
+        const spread = MAX_Z * Math.sqrt((mean * (1 - mean)) / (n + 1));
+        refs.lowerP[i] = mean - spread;
+        refs.upperP[i] = mean + spread;
+      } else {
+        refs.lowerP[i] = 0;
+        refs.upperP[i] = 1;
+      }
     }
     refs.revision = store.revision;
   }

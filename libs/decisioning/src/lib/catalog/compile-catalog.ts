@@ -2,25 +2,35 @@ import { RapportError, hashString } from '@rapport/shared-util';
 import { compilePredicate } from '../rules/compile-rule';
 import { type RuleExpression } from '../rules/rule-expression';
 import { toEpochMs } from '../time';
-import { type CompiledCatalog, type CompiledGroup, type CompiledOffer, type CompiledRuleSlot } from './compiled-catalog';
+import { type CompiledCatalog, type CompiledGroup, type CompiledOffer, type CompiledPredicate, type CompiledRuleSlot } from './compiled-catalog';
 import { RULE_FAMILIES, purposeOf, type OfferDefinition, type OfferGroupDefinition, type RuleFamily } from './offer';
 import { validateOffer, validateOfferGroup } from './validate-offer';
 
 type RuleTriple = readonly [CompiledRuleSlot | null, CompiledRuleSlot | null, CompiledRuleSlot | null];
 
-function compileSlot(rule: RuleExpression | undefined, ruleId: string, reason: string): CompiledRuleSlot | null {
+/**
+ * Identical rule expressions (by their JSON) share one compiled predicate, so the engine can
+ * evaluate each distinct rule once per decision however many offers repeat it.
+ */
+type PredicateCache = Map<string, CompiledPredicate>;
+
+function compileSlot(rule: RuleExpression | undefined, ruleId: string, reason: string, predicates: PredicateCache): CompiledRuleSlot | null {
   if (rule === null || rule === undefined || rule === true) return null;
-  return { test: compilePredicate(rule), ruleId, reason };
+  const key = JSON.stringify(rule);
+  let test = predicates.get(key);
+  if (!test) predicates.set(key, (test = compilePredicate(rule)));
+  return { test, ruleId, reason };
 }
 
 function compileTriple(
   source: Partial<Record<RuleFamily, RuleExpression>> & { ruleReasons?: Partial<Record<RuleFamily, string>> },
   idPrefix: string,
   label: string,
+  predicates: PredicateCache,
 ): RuleTriple {
   const [e, a, s] = RULE_FAMILIES.map((family) => {
     const why = source.ruleReasons?.[family];
-    return compileSlot(source[family], `${idPrefix}:${family}`, `${family} rule of ${label} not met${why ? `: ${why}` : ''}`);
+    return compileSlot(source[family], `${idPrefix}:${family}`, `${family} rule of ${label} not met${why ? `: ${why}` : ''}`, predicates);
   });
   return [e, a, s];
 }
@@ -35,6 +45,7 @@ export function compileCatalog(
   offers: readonly OfferDefinition[],
   groups: readonly OfferGroupDefinition[] = [],
 ): CompiledCatalog {
+  const predicates: PredicateCache = new Map();
   const groupIndex = new Map<string, number>();
   const compiledGroups: CompiledGroup[] = [];
   const groupKey = (issue: string, group: string): string => `${issue}/${group}`;
@@ -51,7 +62,7 @@ export function compileCatalog(
       index,
       issue: definition.issue,
       groupName: definition.groupName,
-      rules: compileTriple(definition, `group:${key}`, `group ${key}`),
+      rules: compileTriple(definition, `group:${key}`, `group ${key}`, predicates),
     });
     groupIndex.set(key, index);
     return index;
@@ -86,7 +97,7 @@ export function compileCatalog(
       validFromMs: offer.validFrom == null ? -Infinity : toEpochMs(offer.validFrom),
       validToMs: offer.validTo == null ? Infinity : toEpochMs(offer.validTo),
       version: offer.version ?? 1,
-      rules: compileTriple(offer, `offer:${offer.code}`, `offer ${offer.code}`),
+      rules: compileTriple(offer, `offer:${offer.code}`, `offer ${offer.code}`, predicates),
     };
     compiledOffers.push(compiled);
     byId.set(compiled.id, compiled);

@@ -4,6 +4,7 @@ export type CompiledPredicate = (data: unknown) => boolean;
 
 /** One rule family of a group or offer, compiled, with the text the explanation shows. */
 export interface CompiledRuleSlot {
+  /** Shared by every slot with the same rule expression (see compileCatalog). */
   test: CompiledPredicate;
   /** Stable id for explanations, e.g. `group:Sales/Cards:suitability`. */
   ruleId: string;

@@ -22,8 +22,9 @@ export function deriveConversationState(
 ): ConversationState {
   const quietDays = options.quietDaysAfterComplaint ?? 14;
   const sorted = isSortedByTime(events) ? events : [...events].sort((a, b) => toEpochMs(a.occurredAt) - toEpochMs(b.occurredAt));
-  const openComplaints = new Set<string>();
-  const openRequests = new Set<string>();
+  // Created on first use: most conversations have no complaint or service request.
+  let openComplaints: Set<string> | null = null;
+  let openRequests: Set<string> | null = null;
   const pressure: Record<string, ChannelPressure> = {};
   let lastComplaintAt: number | null = null;
   let lastContactAt: number | null = null;
@@ -43,19 +44,19 @@ export function deriveConversationState(
     const topic = event.topic || GENERAL_TOPIC;
     switch (event.kind) {
       case 'complaint':
-        openComplaints.add(topic);
+        (openComplaints ??= new Set()).add(topic);
         lastComplaintAt = at;
         break;
       case 'complaint_resolved':
-        if (event.topic) openComplaints.delete(event.topic);
-        else openComplaints.clear();
+        if (event.topic) openComplaints?.delete(event.topic);
+        else openComplaints?.clear();
         break;
       case 'service_request':
-        openRequests.add(topic);
+        (openRequests ??= new Set()).add(topic);
         break;
       case 'service_resolved':
-        if (event.topic) openRequests.delete(event.topic);
-        else openRequests.clear();
+        if (event.topic) openRequests?.delete(event.topic);
+        else openRequests?.clear();
         break;
       case 'purchase':
         lastPurchaseAt = at;
@@ -85,7 +86,9 @@ export function deriveConversationState(
       }
     }
   }
-  const hasOpenComplaint = openComplaints.size > 0;
+  const complaintTopics = openComplaints ? [...openComplaints] : [];
+  const requestTopics = openRequests ? [...openRequests] : [];
+  const hasOpenComplaint = complaintTopics.length > 0;
   let quietUntil: number | null = null;
   let quietReason: ConversationState['quietReason'] = null;
   if (hasOpenComplaint) {
@@ -97,11 +100,11 @@ export function deriveConversationState(
     quietReason = 'recent-complaint';
   }
   const days = (at: number | null): number | null => (at === null ? null : (now - at) / MS_PER_DAY);
-  const openTopics = [...new Set([...openComplaints, ...openRequests])];
+  const openTopics = requestTopics.length === 0 ? complaintTopics : [...new Set([...complaintTopics, ...requestTopics])];
   return {
     openTopics,
     hasOpenComplaint,
-    hasOpenServiceRequest: openRequests.size > 0,
+    hasOpenServiceRequest: requestTopics.length > 0,
     lastComplaintAt,
     daysSinceLastComplaint: days(lastComplaintAt),
     lastContactAt,

@@ -30,11 +30,11 @@ export function findActivePauses(
   const windowMs = policy.windowDays * MS_PER_DAY;
   const pauseMs = policy.pauseDays * MS_PER_DAY;
   const earliestRelevant = now - pauseMs - windowMs;
-  // Per unit: the times of its qualifying outcomes (ascending).
-  const timesByUnit = new Map<string, number[]>();
-  for (const o of outcomes) {
+  // Per unit: the times of its qualifying outcomes (ascending); created on the first one.
+  let timesByUnit: Map<string, number[]> | null = null;
+  for (let k = firstAtOrAfter(outcomes, earliestRelevant); k < outcomes.length; k++) {
+    const o = outcomes[k];
     if (o.at > now) break;
-    if (o.at < earliestRelevant) continue;
     if (policy.channel === 'same' && o.channel !== channel) continue;
     if (!policy.outcomes.includes(o.outcome)) continue;
     const unit =
@@ -46,10 +46,12 @@ export function findActivePauses(
             ? o.groupName
             : o.issue;
     if (unit === null) continue;
+    timesByUnit ??= new Map();
     let times = timesByUnit.get(unit);
     if (!times) timesByUnit.set(unit, (times = []));
     times.push(o.at);
   }
+  if (timesByUnit === null) return null;
   let active: Map<string, ActivePause> | null = null;
   for (const [unit, times] of timesByUnit) {
     let start = 0;
@@ -67,6 +69,18 @@ export function findActivePauses(
     }
   }
   return active;
+}
+
+/** Index of the first outcome at or after `time` in outcomes sorted by time (binary search). */
+function firstAtOrAfter(outcomes: readonly ResolvedOutcome[], time: number): number {
+  let low = 0;
+  let high = outcomes.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (outcomes[mid].at < time) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** The unit an offer belongs to under a policy's `countBy`. */

@@ -18,15 +18,21 @@ export function resolveOutcomes(
   now: number,
 ): ResolvedOutcome[] {
   const resolved: ResolvedOutcome[] = [];
+  // Histories usually arrive in time order: then sorting (a comparator call per pair) is skipped.
+  let sorted = true;
+  let last = -Infinity;
   for (const interaction of interactions) {
     const offer = interaction.offerId ? catalog.byId.get(interaction.offerId) : undefined;
+    const at = toEpochMs(interaction.occurredAt);
+    if (at < last) sorted = false;
+    last = at;
     resolved.push({
       offerId: interaction.offerId,
       groupName: offer?.groupName ?? null,
       issue: offer?.issue ?? null,
       channel: interaction.channel,
       outcome: interaction.outcome,
-      at: toEpochMs(interaction.occurredAt),
+      at,
       transactional: offer?.mode === 'transactional',
       purpose: offer?.purpose ?? 'marketing',
       mandatory: offer?.mode === 'mandatory',
@@ -36,7 +42,9 @@ export function resolveOutcomes(
     if (event.kind !== 'complaint' || event.offerId) continue;
     const at = toEpochMs(event.occurredAt);
     if (at > now) continue;
+    if (at < last) sorted = false;
+    last = at;
     resolved.push({ offerId: null, groupName: null, issue: null, channel: event.channel, outcome: 'complained', at, transactional: false, purpose: 'marketing', mandatory: false });
   }
-  return resolved.sort((a, b) => a.at - b.at);
+  return sorted ? resolved : resolved.sort((a, b) => a.at - b.at);
 }

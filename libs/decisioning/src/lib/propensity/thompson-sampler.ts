@@ -1,5 +1,6 @@
 import { type SeededRandom } from '@rapport/shared-util';
 import { normalQuantile } from '../ope/normal-quantile';
+import { BetaVariate } from './beta-variate';
 
 const NORMAL_TABLE_SIZE = 16384;
 let normalTable: Float64Array | null = null;
@@ -17,7 +18,7 @@ function getNormalTable(): Float64Array {
  * Draws from Beta(alpha, beta) for Thompson sampling; the decision path draws once per candidate
  * offer, hundreds of times per request, so this is written for speed:
  * - with little evidence (alpha + beta < NORMAL_APPROXIMATION_EVIDENCE) it draws exactly (two
- *   gamma draws);
+ *   gamma draws, see BetaVariate);
  * - with more, the Beta is close to a normal with the same mean and variance, drawn by inverse
  *   transform from a table of 16,384 normal quantiles: one uniform and one lookup, no logs or
  *   trigonometry. The table bounds |z| by MAX_Z (≈ 4), a truncation of probability 6e-5 that
@@ -29,12 +30,15 @@ export class ThompsonSampler {
   /** Largest |z| the normal approximation can draw. */
   static readonly MAX_Z = -normalQuantile(0.5 / NORMAL_TABLE_SIZE);
   private readonly table = getNormalTable();
+  private readonly exact: BetaVariate;
 
-  constructor(private readonly random: SeededRandom) {}
+  constructor(private readonly random: SeededRandom) {
+    this.exact = new BetaVariate(random);
+  }
 
   sample(alpha: number, beta: number): number {
     const n = alpha + beta;
-    if (n < ThompsonSampler.NORMAL_APPROXIMATION_EVIDENCE) return this.random.beta(alpha, beta);
+    if (n < ThompsonSampler.NORMAL_APPROXIMATION_EVIDENCE) return this.exact.sample(alpha, beta);
     const mean = alpha / n;
     const draw = mean + Math.sqrt((mean * (1 - mean)) / (n + 1)) * this.table[(this.random.next() * NORMAL_TABLE_SIZE) | 0];
     return draw <= 0 ? 1e-9 : draw >= 1 ? 1 - 1e-9 : draw;
