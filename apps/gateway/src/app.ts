@@ -15,6 +15,8 @@ import { callerFromAuthorization, verificationKey } from './auth/jwt';
 import { type GatewayConfig } from './config';
 import { createContext, type GatewayContext } from './context';
 import { DecisionEngineCache } from './decisioning/decision-engine.cache';
+import { DecisionRecorder } from './decisioning/decision-recorder';
+import { DecisionStateLoader } from './decisioning/load-decision-state';
 import { createErrorFormatter } from './errors/format-error';
 import { createLogger } from './observability/logger';
 import { createMetrics } from './observability/metrics';
@@ -57,7 +59,12 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const logger = options.logger ?? createLogger();
   const schema = await buildGatewaySchema(options.withBenchmark ?? false);
   const metrics = createMetrics(dataSource);
-  const engines = new DecisionEngineCache(dataSource);
+  // One engine, state reader and decision writer per process, shared by every request.
+  const decisioning = {
+    engines: new DecisionEngineCache(dataSource),
+    states: new DecisionStateLoader(dataSource),
+    recorder: new DecisionRecorder(dataSource),
+  };
   const jwtKey = verificationKey(config.jwtSecret);
   const app = express();
   const httpServer: Server = createServer(app);
@@ -137,7 +144,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
           const message = error instanceof RapportError ? error.message : 'invalid bearer token';
           throw new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
         }
-        return createContext(dataSource, caller, String(req.id ?? requestIdOf(req)), engines);
+        return createContext(dataSource, caller, String(req.id ?? requestIdOf(req)), decisioning);
       },
     }),
   );

@@ -2,6 +2,8 @@ import { type DataSource } from 'typeorm';
 import { type Caller } from './auth/caller';
 import { seesContactDetails } from './auth/roles';
 import { type DecisionEngineCache } from './decisioning/decision-engine.cache';
+import { type DecisionRecorder } from './decisioning/decision-recorder';
+import { type DecisionStateLoader } from './decisioning/load-decision-state';
 import { createLoaders, type Loaders } from './loaders/create-loaders';
 
 /** Everything a resolver gets for one request. */
@@ -16,13 +18,16 @@ export interface GatewayContext {
   requestId: string;
   /** The process's decision engine (rebuilt when the catalog changes). */
   engines: DecisionEngineCache;
+  /** The process's reader of decision state and writer of decisions (both shared by concurrent requests). */
+  states: DecisionStateLoader;
+  recorder: DecisionRecorder;
 }
 
 export function createContext(
   dataSource: DataSource,
   caller: Caller | null,
   requestId: string,
-  engines: DecisionEngineCache,
+  decisioning: Pick<GatewayContext, 'engines' | 'states' | 'recorder'>,
   now = new Date(),
 ): GatewayContext {
   return {
@@ -32,7 +37,9 @@ export function createContext(
     loaders: createLoaders(dataSource.manager, now),
     now,
     requestId,
-    engines,
+    engines: decisioning.engines,
+    states: decisioning.states,
+    recorder: decisioning.recorder,
   };
 }
 

@@ -201,6 +201,36 @@ describe.each(testDatabaseKinds())('next best actions through the gateway on %s'
     }
   });
 
+  it('decides with one read and one write transaction when the explanation is not asked for', async () => {
+    const lean = /* GraphQL */ `
+      query Lean($customerId: ID!) {
+        nextBestActions(customerId: $customerId, channel: WEB, limit: 2) {
+          id
+          recommendations {
+            id
+            offer {
+              code
+            }
+          }
+        }
+      }
+    `;
+    await t.gql(lean, { customerId: HERO_ID }, Role.AGENT); // builds the engine
+    t.counter.start();
+    const response = await t.gql(lean, { customerId: HERO_ID }, Role.AGENT);
+    // The engine cache's periodic catalog check may fall in between: it is not the decision's.
+    const statements = t.counter.stop().filter((s) => !/COUNT\(\*\)/.test(s));
+    expect(response.errors).toBeUndefined();
+    const decision = response.data?.nextBestActions;
+    expect(decision.recommendations.length).toBeGreaterThan(0);
+    expect(decision.recommendations.every((r: { offer: { code: string } }) => r.offer.code)).toBe(true);
+    // The state in one statement; the offers shown come from the engine's catalog, not another query.
+    expect(statements.filter((s) => /^\s*SELECT/i.test(s))).toHaveLength(1);
+    expect(statements.filter((s) => /^\s*INSERT/i.test(s))).toHaveLength(2);
+    const stored = await t.db.dataSource.manager.countBy(RecommendationEntity, { decisionId: decision.id });
+    expect(stored).toBe(decision.recommendations.length);
+  });
+
   it('rejects bad input with typed errors and enforces roles', async () => {
     const unknown = await t.gql(NEXT_BEST_ACTIONS, { customerId: fixtureId(8, 99), channel: 'WEB' }, Role.AGENT);
     expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');

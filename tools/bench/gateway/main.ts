@@ -1,13 +1,16 @@
-// npm run bench -- gateway [--customers N] [--duration S] [--connections C] [--database-url URL] [--port P]
-// Seeds N customers (default 100,000) on MariaDB/MySQL with `rapport seed`, adds 3 current
-// recommendations per customer, starts the gateway as its own process (production mode), then
-// runs autocannon against (1) the customer-360 query with random customer ids and (2) a
-// constant-resolver query answering a response of the same size. Prints req/s, p50/p99,
-// SQL statements per request (from the gateway's /metrics) and the ratio customer360 / constant.
+// npm run bench -- gateway [--scenarios LIST] [--customers N] [--offers N] [--duration S] [--connections C] …
+// Seeds N customers on MariaDB/MySQL with `rapport seed`, grows the active catalog to --offers,
+// adds 3 current recommendations per customer, starts the gateway as its own process (production
+// mode), then runs autocannon against (1) the customer-360 query with random customer ids, (2) a
+// constant-resolver query answering a response of the same size, (3) nextBestActions with the
+// explanation (`suppressed`) and (4) nextBestActions without it. Prints req/s, p50/p95/p99, SQL
+// statements per request (from the gateway's /metrics), gateway CPU seconds per 1000 requests
+// and the load average (other processes on the machine skew wall-clock figures, not CPU time).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { type EventEmitter } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import jwt from 'jsonwebtoken';
@@ -20,6 +23,8 @@ import {
   RecommendationEntity,
   resolveDatabaseConfig,
 } from '@rapport/data-access';
+import { enlargeCatalog } from './enlarge-catalog';
+import { cpuSeconds, findDatabaseServerPid } from './process-cpu';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -28,21 +33,33 @@ function arg(name: string, fallback: string): string {
 
 if (process.argv.includes('--help')) {
   process.stdout.write(
-    'options: --customers N (default 100000) --duration S (default 20) --connections C (default 50) --warmup S (default 3)\n' +
+    'options: --scenarios customer360,constant,nba,nba-lean (default all; nba* alone defaults --customers to 20000)\n' +
+      '         --customers N (default 100000) --offers N (active offers, default 500) --duration S (default 20)\n' +
+      '         --connections C (default 50) --warmup S (default 3)\n' +
       '         --database-url mysql://… (default mysql://root@127.0.0.1:3306/rapport_bench; created if missing) --port P (default 4400)\n' +
-      '         --id-pool N (draw customer ids from the first N only; default all)\n',
+      '         --id-pool N (draw customer ids from the first N only; default all)\n' +
+      '         --cpu-prof DIR (write a V8 CPU profile of the gateway process to DIR)\n',
   );
   process.exit(0);
 }
 
 const root = resolve(__dirname, '..', '..', '..');
-const customers = Number(arg('customers', '100000'));
+const SCENARIOS = ['customer360', 'constant', 'nba', 'nba-lean'] as const;
+type Scenario = (typeof SCENARIOS)[number];
+const scenarios = arg('scenarios', SCENARIOS.join(',')).split(',') as Scenario[];
+for (const s of scenarios) if (!SCENARIOS.includes(s)) throw new Error(`unknown scenario ${s}`);
+// Decisions alone need no big customer table; the seed (about 1 min per 10k customers) dominates otherwise.
+const decisionsOnly = scenarios.every((s) => s.startsWith('nba'));
+const customers = Number(arg('customers', decisionsOnly ? '20000' : '100000'));
+const offers = Number(arg('offers', '500'));
 const duration = Number(arg('duration', '20'));
 const connections = Number(arg('connections', '50'));
 const warmup = Number(arg('warmup', '3'));
 const port = Number(arg('port', '4400'));
 /** Draw the random ids from the first N customers only (0 = all): shows the cost of a cold buffer pool. */
 const idPool = Number(arg('id-pool', '0'));
+/** Profile the gateway (open the .cpuprofile in Chrome DevTools): where its CPU time goes. */
+const cpuProfileDir = arg('cpu-prof', '');
 const databaseUrl = arg(
   'database-url',
   process.env['DATABASE_URL']?.startsWith('mysql://')
@@ -81,7 +98,8 @@ async function prepareData(): Promise<string[]> {
     log(`seeding ${customers} customers (rapport seed)…`);
     const seed = spawnSync(
       process.execPath,
-      [join(root, 'bin/rapport'), 'seed', '--customers', String(customers), '--reset'],
+      // No identity block keys: no benchmarked query reads them, and they double the seed's time.
+      [join(root, 'bin/rapport'), 'seed', '--customers', String(customers), '--reset', '--no-block-keys'],
       {
         stdio: 'inherit',
         env: { ...process.env, DATABASE_URL: databaseUrl },
@@ -90,6 +108,8 @@ async function prepareData(): Promise<string[]> {
     if (seed.status !== 0) throw new Error('seeding failed');
     dataSource = await openDatabase(resolveDatabaseConfig({ DATABASE_URL: databaseUrl }));
   }
+  const activeOffers = await enlargeCatalog(dataSource, offers);
+  log(`${activeOffers} active offers`);
   const ids = (await dataSource.query('SELECT id FROM customers')) as Array<{ id: string }>;
   if ((await dataSource.manager.countBy(RecommendationEntity, { modelVersion: 'bench' })) < ids.length * 3) {
     log('adding 3 current recommendations per customer…');
@@ -135,6 +155,7 @@ async function startGateway(constantFile: string): Promise<ChildProcess> {
   const child = spawn(
     process.execPath,
     [
+      ...(cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : []),
       '-r',
       'reflect-metadata',
       '-r',
@@ -178,37 +199,99 @@ interface RunResult {
   requests: number;
   reqPerSec: number;
   p50: number;
+  p95: number;
   p99: number;
   errors: number;
   non2xx: number;
   sqlPerRequest: number;
   diskReadsPerRequest: number;
+  /** CPU seconds the gateway process used per 1000 requests. */
+  gatewayCpuPer1000: number;
+  /** The same for the database server (server-wide: other databases' work counts too). */
+  databaseCpuPer1000: number;
+  /** 1-minute load average at the end of the run (2 cores here: above 2 means queueing for CPU). */
+  load: number;
 }
 
-async function run(title: string, body: () => string, seconds: number, token: string): Promise<RunResult> {
+/**
+ * GraphQL operations the gateway answered, counted when the response is ready (so also those whose
+ * client autocannon had already closed at the end of a run: their statements count too).
+ */
+const OPERATIONS = 'rapport_graphql_request_duration_seconds_count';
+
+/** Waits until the gateway finished the requests still in flight when autocannon stopped. */
+async function settled(): Promise<void> {
+  let previous = -1;
+  for (let i = 0; i < 100; i++) {
+    const current = await metric(OPERATIONS);
+    if (current === previous) return;
+    previous = current;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** The q-quantile (0..1) of sorted values, nearest rank. */
+const quantile = (sorted: number[], q: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] : 0;
+
+async function run(
+  body: () => string,
+  seconds: number,
+  token: string,
+  pids: { gateway?: number; database?: number },
+): Promise<RunResult> {
   const bufferPoolReadsBefore = await innodbDiskReads();
   const statementsBefore = await metric('rapport_db_statements_total');
-  const requestsBefore = await metric('rapport_http_requests_total{route="/graphql"');
-  const result = await autocannon({
+  const requestsBefore = await metric(OPERATIONS);
+  const gatewayCpuBefore = cpuSeconds(pids.gateway);
+  const databaseCpuBefore = cpuSeconds(pids.database);
+  // Without a callback autocannon returns its tracker, an EventEmitter that is also a promise of the result.
+  const instance = autocannon({
     url: `http://127.0.0.1:${port}/graphql`,
     connections,
     duration: seconds,
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     requests: [{ setupRequest: (request) => ({ ...request, body: body() }) }],
-  });
+  }) as unknown as Promise<autocannon.Result> & EventEmitter;
+  // autocannon reports p97.5 but no p95: keep every latency and take the percentiles here.
+  const latencies: number[] = [];
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
+  const result = await instance;
+  await settled();
+  const gatewayCpu = cpuSeconds(pids.gateway) - gatewayCpuBefore;
+  const databaseCpu = cpuSeconds(pids.database) - databaseCpuBefore;
   const statements = (await metric('rapport_db_statements_total')) - statementsBefore;
-  const requests = (await metric('rapport_http_requests_total{route="/graphql"')) - requestsBefore;
+  const requests = (await metric(OPERATIONS)) - requestsBefore;
+  latencies.sort((a, b) => a - b);
+  const round = (ms: number) => Math.round(ms * 10) / 10;
   return {
     requests: result.requests.total,
     reqPerSec: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
+    p50: round(quantile(latencies, 0.5)),
+    p95: round(quantile(latencies, 0.95)),
+    p99: round(quantile(latencies, 0.99)),
     errors: result.errors,
     non2xx: result.non2xx,
     sqlPerRequest: requests > 0 ? statements / requests : 0,
     diskReadsPerRequest: requests > 0 ? ((await innodbDiskReads()) - bufferPoolReadsBefore) / requests : 0,
+    gatewayCpuPer1000: requests > 0 ? (gatewayCpu / requests) * 1000 : 0,
+    databaseCpuPer1000: requests > 0 ? (databaseCpu / requests) * 1000 : 0,
+    load: loadavg()[0],
   };
+}
+
+/**
+ * Removes the recommendations and impressions earlier nextBestActions runs recorded, so every run
+ * decides over the same history (each decision adds impressions that contact policies then read).
+ */
+async function forgetRealtimeDecisions(): Promise<void> {
+  const connection = await createConnection(databaseUrl);
+  await connection.query(
+    "DELETE i FROM interactions i JOIN recommendations r ON r.id = i.recommendationId WHERE r.source = 'realtime'",
+  );
+  await connection.query("DELETE FROM recommendations WHERE source = 'realtime'");
+  await connection.end();
 }
 
 /** InnoDB pages read from disk (buffer-pool misses) so far. */
@@ -219,6 +302,14 @@ async function innodbDiskReads(): Promise<number> {
   return Number((rows as Array<{ Value: string }>)[0]?.Value ?? 0);
 }
 
+const CUSTOMER_360_QUERY_NAME = 'customer 360';
+/** With the explanation: every dropped offer, which is most of a 500-offer catalog. */
+const NBA_QUERY =
+  'query Nba($id: ID!) { nextBestActions(customerId: $id, channel: WEB, limit: 3) { id recommendations { id rank priority offer { code } } suppressed { stage } } }';
+/** What an agent desktop asks for: the actions only. */
+const NBA_LEAN_QUERY =
+  'query Nba($id: ID!) { nextBestActions(customerId: $id, channel: WEB, limit: 3) { id recommendations { id rank priority reasons offer { code name } } } }';
+
 async function main(): Promise<void> {
   if (!databaseUrl.startsWith('mysql://'))
     throw new Error('the gateway benchmark runs on MySQL/MariaDB: pass --database-url mysql://…');
@@ -228,6 +319,7 @@ async function main(): Promise<void> {
   const constantFile = join(mkdtempSync(join(tmpdir(), 'rapport-bench-')), 'customer-360.json');
   writeFileSync(constantFile, 'null');
   const gateway = await startGateway(constantFile);
+  const pids = { gateway: gateway.pid, database: findDatabaseServerPid() };
   try {
     const token = jwt.sign({ role: 'agent' }, secret, {
       algorithm: 'HS256',
@@ -241,61 +333,79 @@ async function main(): Promise<void> {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query, variables }),
       }).then((r) => r.json())) as { data?: Record<string, unknown>; errors?: unknown[] };
-    // The constant answer is a real customer-360 response (the resolver reads the file on first use).
-    const sample = await ask(CUSTOMER_360, { id: ids[Math.floor(ids.length / 2)] });
-    if (sample.errors) throw new Error(`customer 360 failed: ${JSON.stringify(sample.errors)}`);
-    writeFileSync(constantFile, JSON.stringify(sample.data));
-    const constant = await ask('{ benchmarkConstant }');
-    const size360 = JSON.stringify(sample).length;
-    const sizeConstant = JSON.stringify(constant).length;
-    log(`response sizes: customer 360 ${size360} bytes, constant ${sizeConstant} bytes`);
-
     const pool = idPool > 0 ? ids.slice(0, idPool) : ids;
-    const random360 = () =>
-      JSON.stringify({ query: CUSTOMER_360, variables: { id: pool[Math.floor(Math.random() * pool.length)] } });
-    const constantBody = JSON.stringify({ query: '{ benchmarkConstant }' });
-    log(`warm-up ${warmup} s each…`);
-    await run('warm-up', random360, warmup, token);
-    await run('warm-up', () => constantBody, warmup, token);
-    log(`customer 360: ${connections} connections, ${duration} s…`);
-    const c360 = await run('customer 360', random360, duration, token);
-    log(`constant: ${connections} connections, ${duration} s…`);
-    const constantRun = await run('constant', () => constantBody, duration, token);
+    const randomId = () => pool[Math.floor(Math.random() * pool.length)];
+    const results: Array<[string, RunResult]> = [];
+    const measure = async (name: string, body: () => string) => {
+      log(`warm-up ${warmup} s, then ${name}: ${connections} connections, ${duration} s…`);
+      await run(body, warmup, token, pids);
+      results.push([name, await run(body, duration, token, pids)]);
+    };
+
+    if (scenarios.includes('customer360') || scenarios.includes('constant')) {
+      // The constant answer is a real customer-360 response (the resolver reads the file on first use).
+      const sample = await ask(CUSTOMER_360, { id: ids[Math.floor(ids.length / 2)] });
+      if (sample.errors) throw new Error(`customer 360 failed: ${JSON.stringify(sample.errors)}`);
+      writeFileSync(constantFile, JSON.stringify(sample.data));
+      const constant = await ask('{ benchmarkConstant }');
+      log(
+        `response sizes: customer 360 ${JSON.stringify(sample).length} bytes, constant ${JSON.stringify(constant).length} bytes`,
+      );
+    }
+    if (scenarios.includes('customer360'))
+      await measure(CUSTOMER_360_QUERY_NAME, () =>
+        JSON.stringify({ query: CUSTOMER_360, variables: { id: randomId() } }),
+      );
+    if (scenarios.includes('constant')) {
+      const constantBody = JSON.stringify({ query: '{ benchmarkConstant }' });
+      await measure('constant', () => constantBody);
+    }
     // Real-time decisions (issue 6): each request decides over the active catalog and records
     // its recommendations and impressions.
-    const nbaQuery =
-      'query Nba($id: ID!) { nextBestActions(customerId: $id, channel: WEB, limit: 3) { id recommendations { id rank priority offer { code } } suppressed { stage } } }';
-    const randomNba = () =>
-      JSON.stringify({ query: nbaQuery, variables: { id: pool[Math.floor(Math.random() * pool.length)] } });
-    const nbaSample = await ask(nbaQuery, { id: pool[0] });
-    if (nbaSample.errors) throw new Error(`nextBestActions failed: ${JSON.stringify(nbaSample.errors)}`);
-    log(`nextBestActions: ${connections} connections, ${duration} s…`);
-    const nbaRun = await run('nextBestActions', randomNba, duration, token);
+    for (const [scenario, query] of [
+      ['nba', NBA_QUERY],
+      ['nba-lean', NBA_LEAN_QUERY],
+    ] as const) {
+      if (!scenarios.includes(scenario)) continue;
+      await forgetRealtimeDecisions();
+      const sample = await ask(query, { id: pool[0] });
+      if (sample.errors) throw new Error(`nextBestActions failed: ${JSON.stringify(sample.errors)}`);
+      await measure(scenario, () => JSON.stringify({ query, variables: { id: randomId() } }));
+    }
 
-    const row = (name: string, r: RunResult) =>
-      `${name.padEnd(14)} ${r.reqPerSec.toFixed(0).padStart(8)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)} ${r.sqlPerRequest.toFixed(2).padStart(8)} ${r.diskReadsPerRequest.toFixed(2).padStart(11)} ${String(r.errors + r.non2xx).padStart(7)}`;
+    const columns: Array<[string, (r: RunResult) => string]> = [
+      ['req/s', (r) => r.reqPerSec.toFixed(0)],
+      ['p50 ms', (r) => String(r.p50)],
+      ['p95 ms', (r) => String(r.p95)],
+      ['p99 ms', (r) => String(r.p99)],
+      ['SQL/req', (r) => r.sqlPerRequest.toFixed(2)],
+      ['disk rd/req', (r) => r.diskReadsPerRequest.toFixed(2)],
+      ['gw CPU s/1k', (r) => r.gatewayCpuPer1000.toFixed(3)],
+      ['db CPU s/1k', (r) => r.databaseCpuPer1000.toFixed(3)],
+      ['load', (r) => r.load.toFixed(2)],
+      ['errors', (r) => String(r.errors + r.non2xx)],
+    ];
     log('');
     log(
-      `gateway benchmark — ${ids.length} customers (ids drawn from ${pool.length}) on ${new URL(databaseUrl).host}, ${connections} connections, ${duration} s per query`,
+      `gateway benchmark — ${ids.length} customers (ids drawn from ${pool.length}), ${offers} active offers, on ${new URL(databaseUrl).host}, ${connections} connections, ${duration} s per query`,
     );
-    log(
-      `${'query'.padEnd(14)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'SQL/req'.padStart(8)} ${'disk rd/req'.padStart(11)} ${'errors'.padStart(7)}`,
-    );
-    log(row('customer 360', c360));
-    log(row('constant', constantRun));
-    log(row('nextBestAct.', nbaRun));
-    log(`ratio customer360 / constant (req/s): ${(c360.reqPerSec / constantRun.reqPerSec).toFixed(2)}`);
-    log('disk rd/req: InnoDB buffer-pool misses per request (server-wide: other databases add noise)');
+    log(['query'.padEnd(14), ...columns.map(([title]) => title.padStart(11))].join(' '));
+    for (const [name, r] of results)
+      log([name.padEnd(14), ...columns.map(([, cell]) => cell(r).padStart(11))].join(' '));
+    const c360 = results.find(([name]) => name === CUSTOMER_360_QUERY_NAME)?.[1];
+    const constantRun = results.find(([name]) => name === 'constant')?.[1];
+    if (c360 && constantRun)
+      log(`ratio customer360 / constant (req/s): ${(c360.reqPerSec / constantRun.reqPerSec).toFixed(2)}`);
+    log('disk rd/req: InnoDB buffer-pool misses per request; db CPU: the whole server (other databases add noise)');
+    log('load: 1-minute load average at the end of the run (2 cores: above 2, processes queue for CPU)');
     log(
       JSON.stringify({
         customers: ids.length,
+        offers,
         idPool: pool.length,
         connections,
         durationSeconds: duration,
-        customer360: c360,
-        constant: constantRun,
-        nextBestActions: nbaRun,
-        ratio: c360.reqPerSec / constantRun.reqPerSec,
+        ...Object.fromEntries(results),
       }),
     );
   } finally {

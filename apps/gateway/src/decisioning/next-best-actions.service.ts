@@ -1,13 +1,8 @@
 import {
-  bulkInsert,
-  ConsentEntity,
-  ConversationEventEntity,
-  CustomerEntity,
-  InteractionEntity,
-  DECISION_EVENT_WINDOW_DAYS,
-  DECISION_INTERACTION_WINDOW_DAYS,
+  type CustomerEntity,
+  type InteractionEntity,
   OfferEntity,
-  RecommendationEntity,
+  type RecommendationEntity,
   toConsentRecords,
   toDecisionCustomer,
   toInteractionRecords,
@@ -15,8 +10,10 @@ import {
 } from '@rapport/data-access';
 import { type Decision } from '@rapport/decisioning';
 import { MS_PER_DAY, RapportError, uuidV7 } from '@rapport/shared-util';
-import { In, MoreThanOrEqual, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { type DecisionEngineCache } from './decision-engine.cache';
+import { type DecisionRecorder } from './decision-recorder';
+import { type DecisionStateLoader } from './load-decision-state';
 
 export interface NextBestActionsRequest {
   customerId: string;
@@ -25,47 +22,51 @@ export interface NextBestActionsRequest {
   context: Record<string, unknown>;
   limit: number;
   now: Date;
+  /** List every dropped offer with its reason (`decision.suppressed`); only when the caller shows it. */
+  explain: boolean;
+}
+
+/** What a real-time decision needs from the process: the database, the state reader, the cached engine, the writer. */
+export interface DecisionServices {
+  dataSource: DataSource;
+  states: DecisionStateLoader;
+  engines: DecisionEngineCache;
+  recorder: DecisionRecorder;
 }
 
 export interface NextBestActionsResult {
   decision: Decision;
   recommendations: RecommendationEntity[];
-  suppressedOffers: Map<string, OfferEntity>;
+  /** Every offer the decision names (recommended or suppressed), by id; one deleted meanwhile is missing. */
+  offers: ReadonlyMap<string, OfferEntity>;
 }
 
 /** How long a real-time recommendation stays actionable. */
 const REALTIME_TTL_MS = MS_PER_DAY;
 
 /**
- * Decides in real time: loads the customer's state (four queries, three of them in parallel), runs the same engine as
- * the batch worker, and records the decision — its recommendations and one impression
+ * Decides in real time: loads the customer and their state (one statement with only the columns
+ * decisioning reads, shared with concurrent decisions — see DecisionStateLoader), runs the same
+ * engine as the batch worker, and records the decision — its recommendations and one impression
  * interaction each, with the propensity and selection probability used (for learning, contact
- * policies and offline evaluation) — in one transaction.
+ * policies and offline evaluation) — in one transaction, shared with concurrent decisions (see
+ * DecisionRecorder).
  */
 export async function decideNextBestActions(
-  dataSource: DataSource,
-  engines: DecisionEngineCache,
+  services: DecisionServices,
   request: NextBestActionsRequest,
 ): Promise<NextBestActionsResult> {
-  const m = dataSource.manager;
-  const customer = await m.findOneBy(CustomerEntity, { id: request.customerId });
+  // The engine (cached, rebuilt only when the catalog changed) is fetched alongside the state.
+  const [{ customer, events, interactions, consents }, { engine, offers: catalog }] = await Promise.all([
+    services.states.load(request.customerId, request.now),
+    services.engines.get(),
+  ]);
   if (!customer || customer.erasedAt)
     throw new RapportError('NOT_FOUND', `no customer with id ${request.customerId}`, 'customerId');
-  const since = (days: number) => MoreThanOrEqual(new Date(request.now.getTime() - days * MS_PER_DAY));
-  // The engine (cached, rebuilt only when the catalog changed) is fetched alongside the state.
-  const [events, interactions, consents, { engine }] = await Promise.all([
-    m.find(ConversationEventEntity, {
-      where: { customerId: customer.id, occurredAt: since(DECISION_EVENT_WINDOW_DAYS) },
-    }),
-    m.find(InteractionEntity, {
-      where: { customerId: customer.id, occurredAt: since(DECISION_INTERACTION_WINDOW_DAYS) },
-    }),
-    m.find(ConsentEntity, { where: { customerId: customer.id } }),
-    engines.get(),
-  ]);
   const decision = engine.decide({
     decisionId: uuidV7(),
-    customer: toDecisionCustomer(customer, request.now),
+    // toDecisionCustomer reads only the loaded columns (its parameter type asks for the whole row).
+    customer: toDecisionCustomer(customer as CustomerEntity, request.now),
     channel: request.channel,
     direction: request.direction,
     context: request.context,
@@ -74,7 +75,7 @@ export async function decideNextBestActions(
     events,
     interactions: toInteractionRecords(interactions),
     consents: toConsentRecords(consents),
-    explain: true,
+    explain: request.explain,
   });
 
   const recommendations = toRecommendationRows(decision, {
@@ -96,15 +97,22 @@ export async function decideNextBestActions(
     selectionProbability: decision.recommendations[i].selectionProbability,
     idempotencyKey: `${r.id}:impression`,
   }));
-  if (recommendations.length > 0) {
-    await dataSource.transaction(async (tx) => {
-      await bulkInsert(tx, RecommendationEntity, recommendations);
-      await bulkInsert(tx, InteractionEntity, impressions);
-    });
-  }
-  const suppressedIds = [...new Set(decision.suppressed.map((s) => s.offerId))];
-  const suppressedOffers = new Map(
-    (suppressedIds.length ? await m.find(OfferEntity, { where: { id: In(suppressedIds) } }) : []).map((o) => [o.id, o]),
-  );
-  return { decision, recommendations, suppressedOffers };
+  await services.recorder.record({ recommendations, impressions });
+  return { decision, recommendations, offers: await offersNamedBy(decision, catalog, services.dataSource.manager) };
+}
+
+/**
+ * The offers a decision names, from the engine's catalog; the database is asked only for an offer
+ * the cached rows lack (activated while the engine was being built).
+ */
+async function offersNamedBy(
+  decision: Decision,
+  catalog: ReadonlyMap<string, OfferEntity>,
+  m: EntityManager,
+): Promise<ReadonlyMap<string, OfferEntity>> {
+  const named = [...decision.recommendations, ...decision.suppressed].map((o) => o.offerId);
+  const missing = [...new Set(named.filter((id) => !catalog.has(id)))];
+  if (missing.length === 0) return catalog;
+  const found = await m.find(OfferEntity, { where: { id: In(missing) } });
+  return new Map([...catalog, ...found.map((o) => [o.id, o] as const)]);
 }

@@ -1,13 +1,15 @@
-import { BatchRunEntity } from '@rapport/data-access';
-import { BatchRun, Channel, Decision } from '@rapport/graphql-schema';
+import { BatchRunEntity, type OfferEntity } from '@rapport/data-access';
+import { BatchRun, Channel, Decision, type Offer } from '@rapport/graphql-schema';
 import { RapportError } from '@rapport/shared-util';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { Max, MaxLength, Min } from 'class-validator';
-import { Args, ArgsType, Authorized, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
+import { type GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { INTERACTION_RECORDERS, READERS } from '../auth/roles';
 import { type GatewayContext } from '../context';
 import { decideNextBestActions } from '../decisioning/next-best-actions.service';
 import { toOffer, toRecommendation } from '../mappers/to-graphql';
+import { selectsField } from '../selection/selects-field';
 
 @ArgsType()
 class NextBestActionsArgs {
@@ -45,6 +47,17 @@ class BatchRunsArgs {
   kind?: string | null;
 }
 
+/**
+ * GraphQL views of the engine cache's offer rows, made once per row rather than per decision (an
+ * explanation names most of the catalog). Rows of a replaced catalog are collected with it.
+ */
+const offerViews = new WeakMap<OfferEntity, Offer>();
+function offerView(entity: OfferEntity): Offer {
+  let view = offerViews.get(entity);
+  if (!view) offerViews.set(entity, (view = toOffer(entity)));
+  return view;
+}
+
 @Resolver(() => Decision)
 export class DecisionResolver {
   @Authorized(...INTERACTION_RECORDERS)
@@ -55,22 +68,26 @@ export class DecisionResolver {
   async nextBestActions(
     @Args(() => NextBestActionsArgs) args: NextBestActionsArgs,
     @Ctx() context: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Decision> {
     if (args.direction !== 'inbound' && args.direction !== 'outbound') {
       throw new RapportError('BAD_USER_INPUT', 'direction must be inbound or outbound', 'direction');
     }
-    const { decision, recommendations, suppressedOffers } = await decideNextBestActions(
-      context.dataSource,
-      context.engines,
-      {
-        customerId: args.customerId,
-        channel: args.channel,
-        direction: args.direction,
-        context: args.context ?? {},
-        limit: args.limit,
-        now: context.now,
-      },
-    );
+    const { decision, recommendations, offers } = await decideNextBestActions(context, {
+      customerId: args.customerId,
+      channel: args.channel,
+      direction: args.direction,
+      context: args.context ?? {},
+      limit: args.limit,
+      now: context.now,
+      // Every dropped offer (most of a large catalog) is explained only when the query shows them.
+      explain: selectsField(info, 'suppressed'),
+    });
+    // Recommendation.offer then finds the rows the decision used instead of querying them again.
+    for (const r of recommendations) {
+      const offer = offers.get(r.offerId);
+      if (offer) context.loaders.offerById.prime(r.offerId, offer);
+    }
     return {
       id: decision.id,
       customerId: decision.customerId,
@@ -81,15 +98,12 @@ export class DecisionResolver {
       control: decision.control,
       candidateCount: decision.candidateCount,
       recommendations: recommendations.map(toRecommendation),
-      suppressed: decision.suppressed
-        .filter((s) => suppressedOffers.has(s.offerId))
-        .map((s) => ({
-          offer: toOffer(suppressedOffers.get(s.offerId) as NonNullable<ReturnType<typeof suppressedOffers.get>>),
-          stage: s.stage,
-          ruleId: s.ruleId,
-          reasons: [s.reason],
-          priority: s.priority,
-        })),
+      suppressed: decision.suppressed.flatMap((s) => {
+        const offer = offers.get(s.offerId);
+        return offer
+          ? [{ offer: offerView(offer), stage: s.stage, ruleId: s.ruleId, reasons: [s.reason], priority: s.priority }]
+          : [];
+      }),
     };
   }
 
