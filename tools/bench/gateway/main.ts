@@ -23,7 +23,7 @@ import {
   RecommendationEntity,
   resolveDatabaseConfig,
 } from '@rapport/data-access';
-import { enlargeCatalog } from './enlarge-catalog';
+import { enlargeCatalog } from '../shared/enlarge-catalog';
 import { cpuSeconds, findDatabaseServerPid } from './process-cpu';
 
 function arg(name: string, fallback: string): string {

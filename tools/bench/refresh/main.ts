@@ -6,15 +6,10 @@
  *   npm run bench -- refresh [--customers 1000000] [--offers 200] [--server mysql://root@127.0.0.1:3306]
  */
 import 'reflect-metadata';
-import {
-  ConversationEventEntity,
-  createDataSource,
-  CustomerEntity,
-  OfferEntity,
-  bulkInsert,
-} from '@rapport/data-access';
+import { ConversationEventEntity, createDataSource, CustomerEntity, bulkInsert } from '@rapport/data-access';
 import { uuidV7 } from '@rapport/shared-util';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { type DataSource } from 'typeorm';
@@ -26,6 +21,7 @@ import {
   executeRefreshRun,
 } from '../../../apps/worker/src/jobs/refresh/refresh.job';
 import { seedDemoData } from '../../../apps/worker/src/jobs/seed-demo-data.job';
+import { enlargeCatalog } from '../shared/enlarge-catalog';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: string) => {
@@ -63,6 +59,16 @@ async function main(): Promise<void> {
   const dataSource = createDataSource({ kind: 'mysql', url });
   await dataSource.initialize();
   await dataSource.runMigrations();
+  // The server's memory decides whether the refresh reads from RAM or from disk: print it.
+  const [server] = await dataSource.query(
+    'SELECT VERSION() AS version, @@innodb_buffer_pool_size AS pool, @@innodb_flush_log_at_trx_commit AS flush',
+  );
+  console.log(
+    `server ${server.version}, innodb_buffer_pool_size ${mb(Number(server.pool))}, flush_log_at_trx_commit ${server.flush}; ` +
+      `${cpus().length} cores, load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}, node ${process.version}`,
+  );
 
   let t = Date.now();
   if (reuse && (await dataSource.manager.count(CustomerEntity)) === CUSTOMERS) {
@@ -125,8 +131,10 @@ async function timedRun(
 ) {
   const run = await createRefreshRun(dataSource, { ...DEFAULT_REFRESH_PARAMS, now: NOW, chunkSize: 1000, ...params });
   const started = Date.now();
+  const cpuBefore = process.cpuUsage();
   const outcome = await executeRefreshRun(dataSource, run);
   const seconds = (Date.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   const c = outcome.counts;
   const figures = {
     label,
@@ -136,27 +144,13 @@ async function timedRun(
     recommendations: c.recommendations,
     split: { readS: c.readMs / 1000, computeS: c.computeMs / 1000, writeS: c.writeMs / 1000 },
     peakRss: mb(peakRss),
+    nodeCpuS: Number(((cpu.user + cpu.system) / 1e6).toFixed(1)),
+    loadAverage: loadavg()[0],
   };
   console.log(
-    `${label}: ${figures.seconds} s, ${figures.customersPerSecond} customers/s, ${figures.rowsWrittenPerSecond} rows/s, read ${figures.split.readS.toFixed(1)} s / compute ${figures.split.computeS.toFixed(1)} s / write ${figures.split.writeS.toFixed(1)} s, peak RSS ${figures.peakRss}`,
+    `${label}: ${figures.seconds} s, ${figures.customersPerSecond} customers/s, ${figures.rowsWrittenPerSecond} rows/s, read ${figures.split.readS.toFixed(1)} s / compute ${figures.split.computeS.toFixed(1)} s / write ${figures.split.writeS.toFixed(1)} s, peak RSS ${figures.peakRss}, Node CPU ${figures.nodeCpuS} s, load ${figures.loadAverage.toFixed(1)}`,
   );
   return figures;
-}
-
-/** Copies demo offers under new codes until the catalog has `target` active offers. */
-async function enlargeCatalog(dataSource: DataSource, target: number): Promise<void> {
-  const active = await dataSource.manager.find(OfferEntity, { where: { status: 'active' } });
-  const copies: OfferEntity[] = [];
-  for (let i = 0; active.length + copies.length < target; i++) {
-    const base = active[i % active.length];
-    copies.push({
-      ...base,
-      id: uuidV7(),
-      code: `${base.code}-V${i}`,
-      value: Math.round(base.value * (0.6 + ((i * 37) % 80) / 100)),
-    });
-  }
-  await bulkInsert(dataSource.manager, OfferEntity, copies);
 }
 
 /** Records a new inbound message for n customers (spread over the id space). */

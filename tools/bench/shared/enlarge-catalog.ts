@@ -5,7 +5,7 @@ import { type DataSource } from 'typeorm';
 /**
  * Grows the active catalog to `target` offers with variants of the seeded ones (same rules and
  * channels, other codes and values), as a bank's real catalog of hundreds of offers would be.
- * Same recipe as tools/bench/refresh's catalog, so both benchmarks decide over alike offers.
+ * Shared by the gateway and refresh benchmarks, so both decide over alike offers.
  */
 export async function enlargeCatalog(dataSource: DataSource, target: number): Promise<number> {
   const active = await dataSource.manager.find(OfferEntity, { where: { status: 'active' }, order: { code: 'ASC' } });
