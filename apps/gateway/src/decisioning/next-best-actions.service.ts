@@ -1,5 +1,4 @@
 import {
-  type CustomerEntity,
   type InteractionEntity,
   OfferEntity,
   type RecommendationEntity,
@@ -65,8 +64,7 @@ export async function decideNextBestActions(
     throw new RapportError('NOT_FOUND', `no customer with id ${request.customerId}`, 'customerId');
   const decision = engine.decide({
     decisionId: uuidV7(),
-    // toDecisionCustomer reads only the loaded columns (its parameter type asks for the whole row).
-    customer: toDecisionCustomer(customer as CustomerEntity, request.now),
+    customer: toDecisionCustomer(customer, request.now),
     channel: request.channel,
     direction: request.direction,
     context: request.context,

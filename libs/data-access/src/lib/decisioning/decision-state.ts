@@ -24,7 +24,10 @@ export const DECISION_INTERACTION_WINDOW_DAYS = 90;
  * value figures (the batch passes the ones it has just computed).
  */
 export function toDecisionCustomer(
-  customer: CustomerEntity,
+  customer: Pick<
+    CustomerEntity,
+    'id' | 'clv' | 'pAlive' | 'expectedPurchases' | 'segment' | 'dateOfBirth' | 'createdAt'
+  >,
   now: Date,
   figures: Partial<Pick<CustomerState, 'clv' | 'pAlive' | 'pAlivePrevious' | 'expectedPurchases' | 'segment'>> = {},
 ): CustomerState {
