@@ -6,8 +6,11 @@ import {
   findCandidateCustomerIds,
   IdentityBlockKeyEntity,
   IdentityEntity,
+  loadIdentityResolver,
   OfferEntity,
   OfferRevisionEntity,
+  resolveAndLinkRecord,
+  sourceRecordOfIdentity,
   testDatabaseKinds,
   TransactionEntity,
   type TestDatabase,
@@ -64,5 +67,26 @@ describe.each(testDatabaseKinds())('seedDemoData on %s', (kind) => {
       seedDemoData(db.dataSource, { customers: 10, seed: 3, asOf: new Date('2026-11-01T00:00:00Z') }),
     ).rejects.toThrow(RapportError);
     expect(await db.dataSource.manager.count(CustomerEntity)).toBe(300);
+  });
+
+  it('stores for each seeded identity exactly the block keys resolveAndLinkRecord computes', async () => {
+    const m = db.dataSource.manager;
+    const { resolver } = await loadIdentityResolver(m);
+    const sample = await m.find(IdentityEntity, { order: { id: 'ASC' }, take: 60 });
+    expect(new Set(sample.map((i) => i.source)).size).toBeGreaterThanOrEqual(4);
+    const keysOf = async (identityId: string) =>
+      (await m.findBy(IdentityBlockKeyEntity, { identityId })).map((k) => k.blockKey).sort();
+    for (const identity of sample) {
+      // The raw record again under another source key: the resolver normalises it and stores
+      // the keys it computes, which must be the seeded ones.
+      const record = {
+        ...sourceRecordOfIdentity(identity),
+        email: identity.email,
+        phone: identity.phone,
+        sourceId: `${identity.sourceKey}-again`,
+      };
+      const linked = await db.dataSource.transaction((t) => resolveAndLinkRecord(t, record, { resolver }));
+      expect(await keysOf(identity.id)).toEqual(await keysOf(linked.identityId));
+    }
   });
 });
