@@ -54,7 +54,7 @@ export function scoreChunk(
     if (skippedIds.has(customerId)) continue;
     const value = figures.get(customerId) ?? noPurchaseFigures(customerId);
     try {
-      const base: Omit<DecisionRequest, 'channel'> = {
+      const base: Omit<DecisionRequest, 'channel' | 'decisionId'> = {
         customer: toDecisionCustomer(state.customer, now, {
           clv: value.clv,
           pAlive: value.pAlive,
@@ -71,8 +71,8 @@ export function scoreChunk(
         explain: false,
       };
       const rows: RecommendationEntity[] = [];
-      for (const channel of params.channels) {
-        const decision = engine.decide({ ...base, channel, decisionId: context.newId() });
+      // One call for every channel: the customer's history is derived once, not per channel.
+      for (const decision of engine.decideChannels(base, params.channels, context.newId)) {
         rows.push(
           ...toRecommendationRows(decision, {
             source: 'batch',

@@ -169,3 +169,43 @@ describe('toDecisionRecords', () => {
     expect(toLoggedAction(records[0], 'web', 1)).toEqual({ context: 'web', action: records[0].offerId, selectionProbability: records[0].selectionProbability, reward: 1 });
   });
 });
+
+describe('counts-only decisions (screened lazily, in bound order)', () => {
+  // 120 offers: rules, validity windows, service and mandatory offers, and evidence enough for
+  // informative bounds, so that counts-only decisions visit only the offers that can win.
+  const offers: OfferDefinition[] = Array.from({ length: 120 }, (_, i) => ({
+    ...SAMPLE_OFFERS[i % SAMPLE_OFFERS.length],
+    id: `o-${i}`,
+    code: `O_${i}`,
+    value: 5 + ((i * 37) % 200),
+    mode: i === 58 ? ('mandatory' as const) : undefined,
+    purpose: i % 11 === 0 ? ('service' as const) : undefined,
+    eligibility: i % 4 === 0 ? { '>=': [{ var: 'customer.attributes.age' }, 20 + (i % 40)] } : undefined,
+    validFrom: i % 13 === 0 ? day(5) : undefined,
+  }));
+  const store = new PropensityStore();
+  const random = new SeededRandom(5);
+  for (const offer of offers) for (let k = 0; k < 60 + (offer.value % 90); k++) store.update({ offerId: offer.id, channel: 'web', outcome: random.chance(0.03 + offer.value / 4000) ? 'accepted' : 'ignored' });
+  const interactions = [3, 7, 7, 12, 12, 40].map((i, k) => ({ offerId: `o-${i}`, channel: 'web', outcome: k % 2 === 0 ? ('rejected' as const) : ('impression' as const), occurredAt: day(-k - 1) }));
+  const engine = (seed: number) =>
+    createDecisionEngine({ catalog: compileCatalog(offers, SAMPLE_GROUPS), propensities: store, contactPolicies: policies, selectionSamples: 0, random: new SeededRandom(seed) });
+
+  it.each([1, 2, 3, 4, 5, 6])('rank and count every stage exactly as an explained decision (seed %p)', (seed) => {
+    const request = { customer: { id: 'c', clv: 900, pAlive: 0.8, attributes: { age: 20 + seed * 7 } }, channel: 'web', now: day(0), limit: 2 + (seed % 4), interactions, consents: CONSENTS };
+    const explained = engine(seed).decide({ ...request, explain: true });
+    const counted = engine(seed).decide({ ...request, explain: false });
+    expect(counted.recommendations).toEqual(explained.recommendations);
+    expect(counted.suppressedCounts).toEqual(explained.suppressedCounts);
+    expect(counted.suppressed).toEqual([]);
+  });
+
+  it('decideChannels equals decide once per channel', () => {
+    const request = { customer: { id: 'c', clv: 900, pAlive: 0.8, attributes: { age: 33 } }, direction: 'outbound' as const, now: day(0), limit: 3, interactions, consents: CONSENTS, explain: false };
+    const channels = ['web', 'email', 'sms', 'web'];
+    const ids = ['a', 'b', 'c', 'd'];
+    const separately = engine(9);
+    const expected = channels.map((channel, k) => separately.decide({ ...request, channel, decisionId: ids[k] }));
+    let k = 0;
+    expect(engine(9).decideChannels(request, channels, () => ids[k++])).toEqual(expected);
+  });
+});

@@ -2,12 +2,14 @@ import { RapportError, SeededRandom } from '@rapport/shared-util';
 import { type CompiledCatalog, type CompiledOffer } from '../catalog/compiled-catalog';
 import { matchesSelector } from '../catalog/offer-selector';
 import { deriveConversationState } from '../conversation/derive-conversation-state';
+import { type ConversationState } from '../conversation/conversation-state';
 import { isContactAllowed } from '../policies/consent';
 import { type ContactPolicy, type OutboundCap } from '../policies/contact-policy';
 import { type ActivePause, describePause, findActivePauses } from '../policies/evaluate-contact-policies';
 import { type ResolvedOutcome } from '../policies/tracked-outcome';
 import { resolveOutcomes } from '../policies/resolve-outcomes';
 import { insertTopK } from './insert-top-k';
+import { type BoundOrder, type ScreenClasses, buildBoundOrder, buildScreenClasses } from './lazy-screening';
 import { KIND_EDUCATION, KIND_RETENTION, KIND_SALES, KIND_SERVICE, MODE_DEFAULT, MODE_MANDATORY, type OfferTable, buildOfferTable } from './offer-table';
 import { valueShapeFor } from '../value/value-shape';
 import { capApplies, remainingOutboundBudget } from '../policies/evaluate-outbound-caps';
@@ -63,6 +65,11 @@ const STAGE_CONSENT = 4;
 const STAGE_CONTACT_POLICY = 5;
 const STAGE_OUTBOUND_CAP = 6;
 const STAGE_ARBITRATION = 7;
+/** Screen-class outcomes besides a suppression stage (see countLazily). */
+const CLASS_PASS = -1;
+const CLASS_MANDATORY = -2;
+/** Slack on priority bounds against rounding: the bound and the priority multiply in other orders. */
+const BOUND_SLACK = 1 + 1e-12;
 /** Extra contenders beyond the limit in the selection-probability simulation. */
 const EXTRA_CONTENDERS = 4;
 
@@ -93,6 +100,17 @@ interface Screening {
   mandatory: number[];
 }
 
+/** What decisions for one customer share across channels (see DecisionEngine.decideChannels). */
+interface CustomerInputs {
+  now: number;
+  conversation: ConversationState;
+  outcomes: readonly ResolvedOutcome[];
+  /** Per contact policy: its active pauses, or undefined when they depend on the channel. */
+  pauses: ReadonlyArray<Map<string, ActivePause> | null | undefined>;
+  /** Remaining budget per outbound cap (outbound requests with caps), before this decision. */
+  capBudget: Int32Array | null;
+}
+
 /** Live model states per offer index along the backoff tree (see PropensityConfig.backoffStrength). */
 interface ModelRefs {
   offer: PropensityModelState[];
@@ -112,7 +130,11 @@ interface ModelRefs {
   mean: Float64Array;
   lowerP: Float64Array;
   upperP: Float64Array;
+  /** Standard deviation of the normal approximation; −1 where the draw is exact (see draw). */
+  sd: Float64Array;
   revision: number;
+  /** Candidates by kind and priority bound, for lazy screening; rebuilt when the posteriors change. */
+  boundOrder: BoundOrder | null;
 }
 
 /**
@@ -186,6 +208,21 @@ export class DecisionEngine {
   private explainNow = true;
   private suppressedNow: SuppressedOffer[] = [];
   private idCounter = 0;
+  /** Lazy screening (counts-only decisions, see decideOn): classes per channel, state per decision. */
+  private readonly screenClasses = new Map<string, ScreenClasses>();
+  private classes!: ScreenClasses;
+  private readonly classOutcome: Int8Array;
+  private lazyNow = false;
+  private readonly cursor = new Int32Array(4);
+  private readonly kindBound = new Float64Array(4);
+  /** Offers the lazy walk screened and passed, in visiting order, and their priority bounds. */
+  private readonly visited: Int32Array;
+  private visitedCount = 0;
+  private readonly upperOf: Float64Array;
+  /** Largest C any offer can get: the product of the active weights above 1. */
+  private weightCeiling = 1;
+  private activeNow: readonly ActiveWeight[] = [];
+  private nowMs = 0;
   private readonly selectionHits = new Float64Array(101);
   private readonly selectionDraws = new Float64Array(101 + EXTRA_CONTENDERS);
   private readonly contenderAlpha = new Float64Array(101 + EXTRA_CONTENDERS);
@@ -236,6 +273,9 @@ export class DecisionEngine {
     this.pauseRuleId = new Array<string>(n).fill('');
     this.pauseReason = new Array<string>(n).fill('');
     this.pausedOffers = new Int32Array(n);
+    this.classOutcome = new Int8Array(n);
+    this.visited = new Int32Array(n);
+    this.upperOf = new Float64Array(n);
     this.allOfferIndexes = offers.map((o) => o.index);
     const push = (map: Map<string, number[]>, key: string, index: number): void => {
       const list = map.get(key);
@@ -251,16 +291,48 @@ export class DecisionEngine {
 
   /** Decides the next best actions for one customer on one channel. */
   decide(request: DecisionRequest): Decision {
+    const now = this.validNow(request);
+    return this.decideOn(request, request.channel, request.decisionId, this.customerInputs(request, now));
+  }
+
+  /**
+   * Decides for one customer on each of `channels`, in order: the same decisions, random draws
+   * included, as calling `decide` once per channel with `request`, but the conversation state,
+   * resolved outcomes, channel-independent pauses and cap counts are derived once (the batch
+   * worker decides every outbound channel for each customer). `newDecisionId`, when given, names
+   * each decision as it is made.
+   */
+  decideChannels(request: Omit<DecisionRequest, 'channel' | 'decisionId'>, channels: readonly string[], newDecisionId?: () => string): Decision[] {
+    if (channels.length === 0) return [];
+    const now = this.validNow(request);
+    const inputs = this.customerInputs(request, now);
+    return channels.map((channel) => this.decideOn(request, channel, newDecisionId?.(), inputs));
+  }
+
+  private validNow(request: Pick<DecisionRequest, 'now' | 'limit'>): number {
     const now = toEpochMs(request.now);
     if (!Number.isFinite(now)) throw new RapportError('BAD_USER_INPUT', 'now is not a valid time', 'now');
     const limit = request.limit ?? 1;
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new RapportError('BAD_USER_INPUT', 'limit must be an integer in 1..100', 'limit');
-    const channel = request.channel;
+    return now;
+  }
+
+  /** What a decision derives from the customer's history, whatever the channel. */
+  private customerInputs(request: Omit<DecisionRequest, 'channel'>, now: number): CustomerInputs {
+    const conversation = request.conversation ?? deriveConversationState(request.events ?? [], now, { quietDaysAfterComplaint: this.quietDays });
+    const outcomes = resolveOutcomes(this.catalog, request.interactions ?? [], request.events ?? [], now);
+    const pauses = this.policies.map((policy) => (policy.channel === 'same' ? undefined : findActivePauses(policy, outcomes, '', now)));
+    const capBudget = request.direction === 'outbound' && this.caps.length > 0 ? remainingOutboundBudget(this.caps, outcomes, now) : null;
+    return { now, conversation, outcomes, pauses, capBudget };
+  }
+
+  private decideOn(request: Omit<DecisionRequest, 'channel' | 'decisionId'>, channel: string, decisionId: string | undefined, inputs: CustomerInputs): Decision {
+    const { now, conversation, outcomes } = inputs;
+    const limit = request.limit ?? 1;
     const direction = request.direction ?? 'inbound';
     const explain = request.explain ?? true;
     const customer = request.customer;
     const hasClv = customer.clv != null && customer.pAlive != null;
-    const conversation = request.conversation ?? deriveConversationState(request.events ?? [], now, { quietDaysAfterComplaint: this.quietDays });
     const nowDate = new Date(now);
     const ruleData = {
       customer: {
@@ -275,12 +347,11 @@ export class DecisionEngine {
       context: { ...request.context, channel, direction, hourOfDay: nowDate.getUTCHours(), dayOfWeek: nowDate.getUTCDay() },
     };
 
-    const outcomes = resolveOutcomes(this.catalog, request.interactions ?? [], request.events ?? [], now);
-    const pausedCount = this.markPausedOffers(outcomes, channel, now, explain);
+    const pausedCount = this.markPausedOffers(inputs.pauses, outcomes, channel, now, explain);
     const marketingAllowed = isContactAllowed(request.consents, channel, 'marketing');
     const serviceAllowed = isContactAllowed(request.consents, channel, 'service');
-    const outbound = direction === 'outbound';
-    const capBudget = outbound && this.caps.length > 0 ? remainingOutboundBudget(this.caps, outcomes, now) : null;
+    // choose() consumes the budget: each decision starts from its own copy.
+    const capBudget = inputs.capBudget === null ? null : inputs.capBudget.slice();
     const activeWeights = this.weights.filter((w) => w.when(ruleData));
 
     const suppressed: SuppressedOffer[] = [];
@@ -295,11 +366,30 @@ export class DecisionEngine {
     this.refreshPosteriors(refs);
     this.refs = refs;
     const mandatory: number[] = [];
-    const ranked = this.screenCandidates(candidates, { now, channel, explain, ruleData, customer, marketingAllowed, serviceAllowed, capBudget, activeWeights, mandatory });
-    const slots = Math.max(0, limit - mandatory.length);
-    this.sampleCandidates(ranked, slots, this.tierOneCount, capBudget !== null);
+    const screening: Screening = { now, channel, explain, ruleData, customer, marketingAllowed, serviceAllowed, capBudget, activeWeights, mandatory };
+    const boundsHold = this.setValueShape(customer);
+    // Counts-only decisions screen lazily (see countLazily); explained ones list every offer.
+    const lazy = !explain && boundsHold && !activeWeights.some((w) => w.rule.rankFirst);
+    let ranked = lazy ? this.countLazily(channel, screening, pausedCount) : 0;
+    let slots = Math.max(0, limit - mandatory.length);
+    // Lazy screening runs exactly where pruning does (see sampleCandidates); elsewhere screen all.
+    this.lazyNow = lazy && ranked > PHASE_A_SIZE && slots >= 1 && slots <= TOP_K && !(capBudget !== null && this.capCanBlock(capBudget, channel, slots));
+    if (this.lazyNow) this.sampleLazily(slots);
+    else {
+      this.restartScreening(screening);
+      ranked = this.screenCandidates(candidates, screening);
+      slots = Math.max(0, limit - mandatory.length);
+      this.sampleCandidates(ranked, slots, this.tierOneCount, capBudget !== null && this.capCanBlock(capBudget, channel, slots));
+    }
 
     const control = ranked > 0 && this.random.next() < this.controlRate;
+    if (control && this.lazyNow) {
+      // A uniform pick needs every ranked offer in candidate order: finish screening them all.
+      this.restartScreening(screening);
+      this.screenCandidates(candidates, screening);
+      for (let k = 0; k < this.liveCount; k++) this.pruned[this.live[k]] = 0;
+      this.lazyNow = false;
+    }
     if (explain || control) this.priceUndrawn(ranked);
     const chosen = this.choose(ranked, slots, control, capBudget, channel);
     const selection = this.estimateSelectionProbabilities(ranked, chosen, slots);
@@ -315,7 +405,7 @@ export class DecisionEngine {
     else counts[STAGE_ARBITRATION] += ranked - chosen.length - this.blockedInChoice;
     for (let k = 0; k < pausedCount; k++) this.pauseOf[this.pausedOffers[k]] = null;
     return {
-      id: request.decisionId ?? this.newId(),
+      id: decisionId ?? this.newId(),
       customerId: customer.id,
       channel,
       direction,
@@ -356,14 +446,8 @@ export class DecisionEngine {
     let ranked = 0;
     let tierOneCount = 0;
 
-    // V is linear in the margin per kind: margin × factor + bonus (see valueShapeFor).
-    const valueShape = valueShapeFor(request.customer, this.valueConfig);
     const kindFactor = this.kindFactor;
     const kindBonus = this.kindBonus;
-    kindFactor[KIND_SALES] = valueShape.salesFactor;
-    kindBonus[KIND_RETENTION] = valueShape.retentionBonus;
-    kindBonus[KIND_SERVICE] = valueShape.serviceBonus;
-    kindBonus[KIND_EDUCATION] = valueShape.educationBonus;
     const consentRuleId = explain ? [`consent:${channel}:service`, `consent:${channel}:marketing`] : NO_TEXT;
     const consentReason = explain ? [`no service consent on ${channel}`, `no marketing consent on ${channel}`] : NO_TEXT;
 
@@ -454,6 +538,228 @@ export class DecisionEngine {
     return ranked;
   }
 
+  /**
+   * Sets V per kind for the customer: margin × factor + bonus (see valueShapeFor). Returns whether
+   * factor and bonuses are ≥ 0, which the priority bounds of lazy screening assume.
+   */
+  private setValueShape(customer: DecisionRequest['customer']): boolean {
+    const valueShape = valueShapeFor(customer, this.valueConfig);
+    this.kindFactor[KIND_SALES] = valueShape.salesFactor;
+    this.kindBonus[KIND_RETENTION] = valueShape.retentionBonus;
+    this.kindBonus[KIND_SERVICE] = valueShape.serviceBonus;
+    this.kindBonus[KIND_EDUCATION] = valueShape.educationBonus;
+    return valueShape.salesFactor >= 0 && valueShape.retentionBonus >= 0 && valueShape.serviceBonus >= 0 && valueShape.educationBonus >= 0;
+  }
+
+  /** Resets what a lazy pass may have counted before screening every candidate. */
+  private restartScreening(request: Screening): void {
+    this.stageCounts.fill(0);
+    request.mandatory.length = 0;
+  }
+
+  /**
+   * Counts-only screening by screen class (see ScreenClasses): every suppression count and the
+   * number of ranked offers exactly as screenCandidates finds them, and the mandatory offers, but
+   * without C, V, L or bounds per offer; those come lazily, for the offers visited by visit().
+   */
+  private countLazily(channel: string, request: Screening, pausedCount: number): number {
+    let classes = this.screenClasses.get(channel);
+    if (!classes) this.screenClasses.set(channel, (classes = buildScreenClasses(this.table, this.table.candidates.get(channel) ?? NO_CANDIDATES, this.catalog.offers.length)));
+    this.classes = classes;
+    this.verdicts.fill(0);
+    const { start, members, representative, latestFrom, earliestTo, classOf } = classes;
+    const { validFrom, validTo } = this.table;
+    const { now, mandatory } = request;
+    const counts = this.stageCounts;
+    const outcome = this.classOutcome;
+    const pauseOf = this.pauseOf;
+    let ranked = 0;
+    for (let c = 0; c < representative.length; c++) {
+      const out = (outcome[c] = this.screenClass(representative[c], request));
+      const from = start[c];
+      const to = start[c + 1];
+      let valid = to - from;
+      if (!(now >= latestFrom[c] && now < earliestTo[c])) {
+        valid = 0;
+        for (let m = from; m < to; m++) if (now >= validFrom[members[m]] && now < validTo[members[m]]) valid++;
+      }
+      counts[STAGE_VALIDITY] += to - from - valid;
+      if (out >= 0) counts[out] += valid;
+      else if (out === CLASS_PASS) ranked += valid;
+      else {
+        for (let m = from; m < to; m++) {
+          const i = members[m];
+          if (now >= validFrom[i] && now < validTo[i] && pauseOf[i] === null) mandatory.push(i);
+        }
+      }
+    }
+    // A pause comes before the mandatory and cap stages: move the paused offers of such classes.
+    for (let k = 0; k < pausedCount; k++) {
+      const i = this.pausedOffers[k];
+      const c = classOf[i];
+      if (c < 0 || now < validFrom[i] || now >= validTo[i]) continue;
+      const out = outcome[c];
+      if (out === CLASS_PASS) ranked--;
+      else if (out === STAGE_OUTBOUND_CAP) counts[STAGE_OUTBOUND_CAP]--;
+      else if (out !== CLASS_MANDATORY) continue;
+      counts[STAGE_CONTACT_POLICY]++;
+    }
+    if (mandatory.length > 1) mandatory.sort((a, b) => a - b);
+    // Ready the walk in bound order for visit().
+    const refs = this.refs;
+    if (refs.boundOrder === null || refs.boundOrder.revision !== refs.revision) {
+      refs.boundOrder = buildBoundOrder(this.table, this.table.candidates.get(channel) ?? NO_CANDIDATES, refs.upperP, this.cursor.length, refs.revision);
+    }
+    for (let k = 0; k < this.cursor.length; k++) this.cursor[k] = refs.boundOrder.kindStart[k];
+    let ceiling = 1;
+    for (const w of request.activeWeights) ceiling *= Math.max(1, w.rule.weight);
+    this.weightCeiling = ceiling;
+    this.activeNow = request.activeWeights;
+    this.nowMs = now;
+    this.visitedCount = 0;
+    this.phaseACount = 0;
+    return ranked;
+  }
+
+  /** The stage at which a class's offers (valid, not paused) drop out, or CLASS_PASS / CLASS_MANDATORY. */
+  private screenClass(i: number, request: Screening): number {
+    const { checkStart, checkPredicate, checkFamily, predicates, marketing, mode } = this.table;
+    const verdicts = this.verdicts;
+    for (let k = checkStart[i], end = checkStart[i + 1]; k < end; k++) {
+      const p = checkPredicate[k];
+      let verdict = verdicts[p];
+      if (verdict === 0) verdicts[p] = verdict = predicates[p](request.ruleData) ? 1 : -1;
+      if (verdict < 0) return STAGE_ELIGIBILITY + checkFamily[k];
+    }
+    if (!(marketing[i] === 1 ? request.marketingAllowed : request.serviceAllowed)) return STAGE_CONSENT;
+    if (mode[i] === MODE_MANDATORY) return CLASS_MANDATORY;
+    if (request.capBudget !== null && mode[i] === MODE_DEFAULT) {
+      const purpose = this.catalog.offers[i].purpose;
+      for (let k = 0; k < this.caps.length; k++) if (request.capBudget[k] <= 0 && capApplies(this.caps[k], request.channel, purpose)) return STAGE_OUTBOUND_CAP;
+    }
+    return CLASS_PASS;
+  }
+
+  /**
+   * Visits candidates in descending order of their priority bound (see BoundOrder), preparing C,
+   * V, L and the bound of P × C × V × L of those that pass screening, exactly as screenCandidates
+   * does. With `fillPhaseA` it keeps the PHASE_A_SIZE highest bounds (ties: lower offer index,
+   * i.e. candidate order, first) and stops once no unvisited offer can enter them; otherwise it
+   * stops once no unvisited offer can reach `threshold`.
+   */
+  private visit(threshold: number, fillPhaseA: boolean): void {
+    const boundOrder = this.refs.boundOrder as BoundOrder;
+    const { order, kindStart, key, maxUnit } = boundOrder;
+    const { kindFactor, kindBonus, cursor, classOutcome, pauseOf, upperOf, visited, pruned } = this;
+    const classOf = this.classes.classOf;
+    const { validFrom, validTo, kind, lever } = this.table;
+    const offerValue = this.table.value;
+    const upperP = this.refs.upperP;
+    const activeWeights = this.activeNow;
+    const ceiling = this.weightCeiling * BOUND_SLACK;
+    const now = this.nowMs;
+    const topOffer = this.phaseAPosition;
+    const topUpper = this.phaseAUpper;
+    // Bound of each kind's next offer (−∞ once exhausted); only the visited kind's one changes.
+    const kindBound = this.kindBound;
+    for (let k = 0; k < cursor.length; k++) {
+      const j = cursor[k];
+      kindBound[k] = j < kindStart[k + 1] ? ceiling * (kindFactor[k] * key[j] + kindBonus[k] * maxUnit[j]) : -Infinity;
+    }
+    for (;;) {
+      let next = 0;
+      for (let k = 1; k < kindBound.length; k++) if (kindBound[k] > kindBound[next]) next = k;
+      const bound = kindBound[next];
+      if (bound === -Infinity) return;
+      if (fillPhaseA ? this.phaseACount === PHASE_A_SIZE && topUpper[PHASE_A_SIZE - 1] > bound : bound < threshold) return;
+      const j = cursor[next]++;
+      const i = order[j];
+      kindBound[next] = j + 1 < kindStart[next + 1] ? ceiling * (kindFactor[next] * key[j + 1] + kindBonus[next] * maxUnit[j + 1]) : -Infinity;
+      if (classOutcome[classOf[i]] !== CLASS_PASS || now < validFrom[i] || now >= validTo[i] || pauseOf[i] !== null) continue;
+      let weight = 1;
+      for (let w = 0; w < activeWeights.length; w++) if (activeWeights[w].applies[i] === 1) weight *= activeWeights[w].rule.weight;
+      const k = kind[i];
+      const value = offerValue[i] * kindFactor[k] + kindBonus[k];
+      const scale = weight * value * lever[i];
+      this.tiers[i] = 0;
+      this.contextWeightOf[i] = weight;
+      this.valueOf[i] = value;
+      this.scales[i] = scale;
+      const upper = upperP[i] * scale;
+      upperOf[i] = upper;
+      pruned[i] = 1;
+      visited[this.visitedCount++] = i;
+      if (!fillPhaseA) continue;
+      const count = this.phaseACount;
+      if (count === PHASE_A_SIZE && !(upper > topUpper[count - 1] || (upper === topUpper[count - 1] && i < topOffer[count - 1]))) continue;
+      let at = count < PHASE_A_SIZE ? this.phaseACount++ : count - 1;
+      while (at > 0 && (topUpper[at - 1] < upper || (topUpper[at - 1] === upper && topOffer[at - 1] > i))) {
+        topUpper[at] = topUpper[at - 1];
+        topOffer[at] = topOffer[at - 1];
+        at--;
+      }
+      topUpper[at] = upper;
+      topOffer[at] = i;
+    }
+  }
+
+  /**
+   * sampleCandidates for a lazy screen, drawing the same offers in the same order: phase A from
+   * the PHASE_A_SIZE highest bounds, then, in candidate order, the offers whose bound reaches the
+   * slots-th best draw. Offers never visited have bounds below it, so they would be skipped too.
+   */
+  private sampleLazily(slots: number): void {
+    const best = this.bestDraws;
+    best.fill(-Infinity);
+    const kth = slots - 1;
+    this.visit(0, true);
+    const topOffer = this.phaseAPosition;
+    const count = this.phaseACount;
+    const { live, liveRanked, pruned, upperOf } = this;
+    let liveCount = 0;
+    for (let k = 0; k < count; k++) {
+      const i = topOffer[k];
+      insertTopK(best, this.draw(i));
+      pruned[i] = 0;
+      live[liveCount++] = i;
+    }
+    this.visit(best[kth], false);
+    const rest = this.drawnPositions;
+    let restCount = 0;
+    for (let k = 0; k < this.visitedCount; k++) {
+      const i = this.visited[k];
+      if (pruned[i] === 1 && upperOf[i] >= best[kth]) rest[restCount++] = i;
+    }
+    rest.subarray(0, restCount).sort();
+    let drawnCount = 0;
+    for (let k = 0; k < restCount; k++) {
+      const i = rest[k];
+      if (upperOf[i] < best[kth]) continue;
+      insertTopK(best, this.draw(i));
+      pruned[i] = 0;
+      live[liveCount++] = i;
+      rest[drawnCount++] = i;
+    }
+    this.liveCount = liveCount;
+    // Drawn offers in candidate order, as choose() scans them.
+    topOffer.subarray(0, count).sort();
+    let a = 0;
+    let b = 0;
+    for (let k = 0; k < liveCount; k++) liveRanked[k] = b >= drawnCount || (a < count && topOffer[a] < rest[b]) ? topOffer[a++] : rest[b++];
+  }
+
+  /** certainWinner for a lazy screen: visits every offer whose bound reaches the winner's floor. */
+  private certainWinnerLazily(winner: number): boolean {
+    const floor = this.refs.lowerP[winner] * this.scales[winner];
+    if (floor <= 0) return false;
+    this.visit(floor, false);
+    for (let k = 0; k < this.visitedCount; k++) {
+      const i = this.visited[k];
+      if (i !== winner && this.upperOf[i] >= floor) return false;
+    }
+    return true;
+  }
+
   private explainArbitration(ranked: number, chosen: readonly number[], slots: number, control: boolean): void {
     const taken = this.taken;
     for (let r = 0; r < chosen.length; r++) taken[chosen[r]] = 1;
@@ -495,12 +801,15 @@ export class DecisionEngine {
         i = pool[best];
         pool[best] = pool[--poolSize];
       }
-      const at = position[i];
-      const last = order[remaining - 1];
-      order[at] = last;
-      position[last] = at;
-      order[remaining - 1] = i;
-      position[i] = remaining - 1;
+      // (A lazy screen ranks no order: nothing to keep, and no control pick reads it.)
+      if (!this.lazyNow) {
+        const at = position[i];
+        const last = order[remaining - 1];
+        order[at] = last;
+        position[last] = at;
+        order[remaining - 1] = i;
+        position[i] = remaining - 1;
+      }
       remaining--;
       if (capBudget !== null && this.table.mode[i] === MODE_DEFAULT) {
         const purpose = this.catalog.offers[i].purpose;
@@ -532,7 +841,7 @@ export class DecisionEngine {
     const uniform = 1 / ranked;
     const eps = this.controlRate;
     // A single winner whose lowest possible draw beats every rival's highest needs no simulation.
-    if (chosen.length === 1 && this.certainWinner(chosen[0], ranked)) return [1 - eps + eps * uniform];
+    if (chosen.length === 1 && (this.lazyNow ? this.certainWinnerLazily(chosen[0]) : this.certainWinner(chosen[0], ranked))) return [1 - eps + eps * uniform];
     const refs = this.refs;
     const contenders = [...chosen];
     const wanted = Math.min(ranked, slots + EXTRA_CONTENDERS);
@@ -661,9 +970,25 @@ export class DecisionEngine {
   }
 
   private draw(i: number): number {
-    const draw = this.sampler.sample(this.refs.alpha[i], this.refs.beta[i]);
+    const refs = this.refs;
+    const sd = refs.sd[i];
+    // Mean and sd cached per posterior: the normal draw skips a division and a square root.
+    const draw = sd >= 0 ? this.sampler.sampleNormal(refs.mean[i], sd) : this.sampler.sample(refs.alpha[i], refs.beta[i]);
     this.sampled[i] = draw;
     return (this.priorities[i] = draw * this.scales[i]);
+  }
+
+  /**
+   * Whether choose() could skip a pick for a cap reached within the decision: only when a cap on
+   * this channel has some budget left but less than `slots` (an exhausted cap already dropped its
+   * offers while screening). Otherwise caps cannot change the top `slots` and pruning stays exact.
+   */
+  private capCanBlock(capBudget: Int32Array, channel: string, slots: number): boolean {
+    for (let k = 0; k < this.caps.length; k++) {
+      const cap = this.caps[k];
+      if ((cap.channel === 'any' || cap.channel === channel) && capBudget[k] > 0 && capBudget[k] < slots) return true;
+    }
+    return false;
   }
 
   /**
@@ -688,11 +1013,19 @@ export class DecisionEngine {
    * candidate loop does one array read per offer instead of a map lookup per policy. Returns how
    * many offers were marked; their indexes are in pausedOffers.
    */
-  private markPausedOffers(outcomes: readonly ResolvedOutcome[], channel: string, now: number, explain: boolean): number {
+  private markPausedOffers(
+    shared: ReadonlyArray<Map<string, ActivePause> | null | undefined>,
+    outcomes: readonly ResolvedOutcome[],
+    channel: string,
+    now: number,
+    explain: boolean,
+  ): number {
     let marked = 0;
     for (let p = 0; p < this.policies.length; p++) {
       const policy = this.policies[p];
-      const active = findActivePauses(policy, outcomes, channel, now);
+      // Pauses of policies counting every channel were found once per customer (customerInputs).
+      const known = shared[p];
+      const active = known === undefined ? findActivePauses(policy, outcomes, channel, now) : known;
       if (active === null) continue;
       const applies = this.policyApplies[p];
       for (const [unit, pause] of active) {
@@ -849,7 +1182,9 @@ export class DecisionEngine {
         mean: new Float64Array(offers.length),
         lowerP: new Float64Array(offers.length),
         upperP: new Float64Array(offers.length),
+        sd: new Float64Array(offers.length),
         revision: -1,
+        boundOrder: null,
       };
       this.modelRefs.set(cacheKey, refs);
     }
@@ -888,10 +1223,14 @@ export class DecisionEngine {
       refs.beta[i] = beta;
       refs.mean[i] = mean;
       if (n >= NORMAL_EVIDENCE) {
-        const spread = MAX_Z * Math.sqrt((mean * (1 - mean)) / (n + 1));
+        // The sampler's own arithmetic (ThompsonSampler.sample), so cached draws are identical.
+        const sd = Math.sqrt((mean * (1 - mean)) / (n + 1));
+        const spread = MAX_Z * sd;
+        refs.sd[i] = sd;
         refs.lowerP[i] = mean - spread;
         refs.upperP[i] = mean + spread;
       } else {
+        refs.sd[i] = -1;
         refs.lowerP[i] = 0;
         refs.upperP[i] = 1;
       }

@@ -21,6 +21,8 @@ export function deriveConversationState(
   options: ConversationStateOptions = {},
 ): ConversationState {
   const quietDays = options.quietDaysAfterComplaint ?? 14;
+  // A local copy: the imported binding can compile to a getter call, read here once per event.
+  const msPerDay = MS_PER_DAY;
   const sorted = isSortedByTime(events) ? events : [...events].sort((a, b) => toEpochMs(a.occurredAt) - toEpochMs(b.occurredAt));
   // Created on first use: most conversations have no complaint or service request.
   let openComplaints: Set<string> | null = null;
@@ -40,7 +42,7 @@ export function deriveConversationState(
   for (const event of sorted) {
     const at = toEpochMs(event.occurredAt);
     if (at > now) break;
-    const ageDays = (now - at) / MS_PER_DAY;
+    const ageDays = (now - at) / msPerDay;
     const topic = event.topic || GENERAL_TOPIC;
     switch (event.kind) {
       case 'complaint':
@@ -122,8 +124,11 @@ export function deriveConversationState(
 }
 
 function isSortedByTime(events: readonly ConversationEventInput[]): boolean {
-  for (let i = 1; i < events.length; i++) {
-    if (toEpochMs(events[i - 1].occurredAt) > toEpochMs(events[i].occurredAt)) return false;
+  let last = -Infinity;
+  for (let i = 0; i < events.length; i++) {
+    const at = toEpochMs(events[i].occurredAt);
+    if (at < last) return false;
+    last = at;
   }
   return true;
 }

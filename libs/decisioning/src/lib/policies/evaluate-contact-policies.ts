@@ -30,8 +30,9 @@ export function findActivePauses(
   const windowMs = policy.windowDays * MS_PER_DAY;
   const pauseMs = policy.pauseDays * MS_PER_DAY;
   const earliestRelevant = now - pauseMs - windowMs;
-  // Per unit: the times of its qualifying outcomes (ascending); created on the first one.
-  let timesByUnit: Map<string, number[]> | null = null;
+  // The qualifying outcomes in time order, by unit and time (flat arrays: no list per unit).
+  const units: string[] = [];
+  const times: number[] = [];
   for (let k = firstAtOrAfter(outcomes, earliestRelevant); k < outcomes.length; k++) {
     const o = outcomes[k];
     if (o.at > now) break;
@@ -46,27 +47,29 @@ export function findActivePauses(
             ? o.groupName
             : o.issue;
     if (unit === null) continue;
-    timesByUnit ??= new Map();
-    let times = timesByUnit.get(unit);
-    if (!times) timesByUnit.set(unit, (times = []));
+    units.push(unit);
     times.push(o.at);
   }
-  if (timesByUnit === null) return null;
+  // Latest first: a unit's pause is the one its latest outcome reaching the count opens (it ends
+  // last); outcomes older than now − pause open no pause covering now, nor do earlier ones.
   let active: Map<string, ActivePause> | null = null;
-  for (const [unit, times] of timesByUnit) {
-    let start = 0;
-    for (let i = 0; i < times.length; i++) {
-      const t = times[i];
-      // Trailing window (t − W, t]: drop outcomes at or before t − W.
-      while (times[start] <= t - windowMs) start++;
-      const inWindow = i - start + 1;
-      if (inWindow >= policy.count && t <= now && now < t + pauseMs) {
-        const existing = active?.get(unit);
-        if (!existing || existing.until < t + pauseMs) {
-          (active ??= new Map()).set(unit, { policy, triggeredAt: t, until: t + pauseMs, countInWindow: inWindow });
-        }
-      }
+  for (let j = units.length - 1; j >= 0; j--) {
+    const t = times[j];
+    if (now >= t + pauseMs) break;
+    const unit = units[j];
+    if (active?.has(unit)) continue;
+    // Outcomes of the unit in the trailing window (t − W, t], and how many of them fall at t.
+    let inWindow = 0;
+    let atT = 0;
+    for (let q = j; q >= 0 && times[q] > t - windowMs; q--) {
+      if (units[q] !== unit) continue;
+      inWindow++;
+      if (times[q] === t) atT++;
     }
+    if (inWindow < policy.count) continue;
+    // Several outcomes at t: the pause opened at the first of them to reach the count.
+    const countInWindow = Math.max(inWindow - atT + 1, policy.count);
+    (active ??= new Map()).set(unit, { policy, triggeredAt: t, until: t + pauseMs, countInWindow });
   }
   return active;
 }

@@ -40,7 +40,12 @@ export class ThompsonSampler {
     const n = alpha + beta;
     if (n < ThompsonSampler.NORMAL_APPROXIMATION_EVIDENCE) return this.exact.sample(alpha, beta);
     const mean = alpha / n;
-    const draw = mean + Math.sqrt((mean * (1 - mean)) / (n + 1)) * this.table[(this.random.next() * NORMAL_TABLE_SIZE) | 0];
+    return this.sampleNormal(mean, Math.sqrt((mean * (1 - mean)) / (n + 1)));
+  }
+
+  /** The normal-approximation draw of `sample`, from a mean and sd the caller has cached. */
+  sampleNormal(mean: number, sd: number): number {
+    const draw = mean + sd * this.table[(this.random.next() * NORMAL_TABLE_SIZE) | 0];
     return draw <= 0 ? 1e-9 : draw >= 1 ? 1 - 1e-9 : draw;
   }
 
