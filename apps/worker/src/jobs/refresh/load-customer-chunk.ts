@@ -5,6 +5,7 @@ import {
   DECISION_EVENT_WINDOW_DAYS,
   DECISION_INTERACTION_WINDOW_DAYS,
   InteractionEntity,
+  loadInSlices,
   TransactionEntity,
 } from '@rapport/data-access';
 import { MS_PER_DAY } from '@rapport/shared-util';
@@ -55,20 +56,28 @@ export async function loadCustomerChunk(
   const eventsSince = new Date(now.getTime() - DECISION_EVENT_WINDOW_DAYS * MS_PER_DAY);
   const interactionsSince = new Date(now.getTime() - DECISION_INTERACTION_WINDOW_DAYS * MS_PER_DAY);
   const [customers, transactions, events, interactions, consents] = await Promise.all([
-    manager.find(CustomerEntity, { where: { id: In(ids) } }),
-    manager.find(TransactionEntity, {
-      select: { customerId: true, occurredAt: true, amount: true },
-      where: { customerId: In(ids) },
-    }),
-    manager.find(ConversationEventEntity, {
-      select: selecting(EVENT_COLUMNS),
-      where: { customerId: In(ids), occurredAt: MoreThanOrEqual(eventsSince) },
-    }),
-    manager.find(InteractionEntity, {
-      select: selecting(INTERACTION_COLUMNS),
-      where: { customerId: In(ids), occurredAt: MoreThanOrEqual(interactionsSince) },
-    }),
-    manager.find(ConsentEntity, { select: selecting(CONSENT_COLUMNS), where: { customerId: In(ids) } }),
+    loadInSlices(ids, (slice) => manager.find(CustomerEntity, { where: { id: In(slice) } })),
+    loadInSlices(ids, (slice) =>
+      manager.find(TransactionEntity, {
+        select: { customerId: true, occurredAt: true, amount: true },
+        where: { customerId: In(slice) },
+      }),
+    ),
+    loadInSlices(ids, (slice) =>
+      manager.find(ConversationEventEntity, {
+        select: selecting(EVENT_COLUMNS),
+        where: { customerId: In(slice), occurredAt: MoreThanOrEqual(eventsSince) },
+      }),
+    ),
+    loadInSlices(ids, (slice) =>
+      manager.find(InteractionEntity, {
+        select: selecting(INTERACTION_COLUMNS),
+        where: { customerId: In(slice), occurredAt: MoreThanOrEqual(interactionsSince) },
+      }),
+    ),
+    loadInSlices(ids, (slice) =>
+      manager.find(ConsentEntity, { select: selecting(CONSENT_COLUMNS), where: { customerId: In(slice) } }),
+    ),
   ]);
   const byId = new Map<string, CustomerChunkState>();
   for (const customer of customers)
@@ -87,10 +96,12 @@ export async function loadCustomerChunk(
  */
 export async function loadCustomerPurchases(manager: EntityManager, ids: string[]): Promise<CustomerPurchases[]> {
   if (ids.length === 0) return [];
-  const transactions = await manager.find(TransactionEntity, {
-    select: { customerId: true, occurredAt: true, amount: true },
-    where: { customerId: In(ids) },
-  });
+  const transactions = await loadInSlices(ids, (slice) =>
+    manager.find(TransactionEntity, {
+      select: { customerId: true, occurredAt: true, amount: true },
+      where: { customerId: In(slice) },
+    }),
+  );
   const byId = new Map<string, CustomerPurchases>(ids.map((id) => [id, { customer: { id }, transactions: [] }]));
   for (const t of transactions) byId.get(t.customerId)?.transactions.push(t);
   return [...byId.values()];

@@ -3,6 +3,7 @@ import {
   BatchRunShardEntity,
   bulkInsert,
   CustomerEntity,
+  MAX_IN_LIST,
   RecommendationEntity,
 } from '@rapport/data-access';
 import { In, type EntityManager } from 'typeorm';
@@ -28,8 +29,10 @@ export async function writeChunk(
   await manager.transaction(async (tx) => {
     await updateValueFigures(tx, scored.values);
     const replaced = scored.values.map((v) => v.id);
-    if (replaced.length > 0) {
-      await tx.delete(RecommendationEntity, { customerId: In(replaced), source: 'batch' });
+    // In slices: see MAX_IN_LIST (one transaction, so still all or nothing).
+    for (let start = 0; start < replaced.length; start += MAX_IN_LIST) {
+      const slice = replaced.slice(start, start + MAX_IN_LIST);
+      await tx.delete(RecommendationEntity, { customerId: In(slice), source: 'batch' });
     }
     await bulkInsert(tx, RecommendationEntity, scored.recommendations);
     if (progress.kind === 'run') {
