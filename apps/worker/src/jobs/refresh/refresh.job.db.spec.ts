@@ -100,8 +100,9 @@ describe.each(testDatabaseKinds())('refresh on %s', (kind) => {
       onChunk: () => chunks++,
     });
     expect(first.status).toBe('stopped');
-    // Stops at a chunk boundary once asked (the chunk already being scored still completes).
-    expect([100, 150]).toContain(first.counts.customers);
+    // Stops at a chunk boundary once asked: the chunks already being scored or written (up to two
+    // writes overlap on MySQL) still complete.
+    expect([100, 150, 200]).toContain(first.counts.customers);
     const stopped = await findResumableRun(db.dataSource, run.id);
     expect(stopped.status).toBe('stopped');
     expect(stopped.checkpoint).not.toBeNull();

@@ -149,16 +149,21 @@ export async function processCustomers(
     return { ids, states, readMs: Date.now() - started };
   };
   let nextRead = readChunk();
-  let pendingWrite: Promise<void> = Promise.resolve();
+  // Up to two chunk writes overlap on MySQL (each commits only after its predecessor: see
+  // writeChunk), so the server works on both cores; SQLite has a single writer.
+  const overlapWrites = dataSource.options.type !== 'better-sqlite3';
+  let lastWrite: Promise<void> = Promise.resolve();
+  let writeBefore: Promise<void> = Promise.resolve();
+  const allWrites = () => Promise.all([writeBefore, lastWrite]);
   try {
     for (;;) {
       if (hooks.shouldStop?.()) {
-        await pendingWrite;
+        await allWrites();
         return true;
       }
       const { ids, states, readMs } = await nextRead;
       if (ids.length === 0) {
-        await pendingWrite;
+        await allWrites();
         return false;
       }
       nextRead = readChunk();
@@ -171,14 +176,18 @@ export async function processCustomers(
       chunk.recommendations = scored.recommendations.length;
       chunk.skipped = scored.skipped.length;
       chunk.chunks = 1;
-      await pendingWrite;
+      // At most two writes in flight (one on SQLite): wait for the one before the last.
+      await (overlapWrites ? writeBefore : lastWrite);
       errors.push(...scored.skipped.slice(0, Math.max(0, 1000 - errors.length)));
       await hooks.beforeWrite?.(chunkIndex++);
       const next = addCounts({ ...counts }, chunk);
       Object.assign(counts, next);
-      pendingWrite = (async () => {
+      const previous = lastWrite;
+      writeBefore = previous;
+      lastWrite = (async () => {
         const writeStarted = Date.now();
         if (params.dryRun) {
+          await previous;
           if (scope.target.kind === 'run') {
             await dataSource.manager.update(
               BatchRunEntity,
@@ -194,17 +203,21 @@ export async function processCustomers(
             scope.target,
             ids[ids.length - 1],
             next as unknown as Record<string, number>,
+            previous,
           );
         }
         // A chunk's write time is only known after its commit; it is recorded with the next checkpoint.
         counts.writeMs += Date.now() - writeStarted;
         hooks.onChunk?.({ done: next.customers, total, counts });
       })();
+      // Awaited later (next iteration or finally); marked handled now so a failure that lands
+      // while the next chunk is being scored is not reported as an unhandled rejection.
+      lastWrite.catch(() => undefined);
     }
   } finally {
     // Never leave a write running behind the caller's back (e.g. when scoring threw), nor a
     // read-ahead's failure unhandled after an early return.
-    await pendingWrite.catch(() => undefined);
+    await allWrites().catch(() => undefined);
     await nextRead.catch(() => undefined);
   }
 }

@@ -17,6 +17,12 @@ export type ProgressTarget = { kind: 'run'; runId: string } | { kind: 'shard'; r
  * replaced (delete + bulk insert), and the checkpoint — all in one transaction. A crash before
  * the commit leaves the previous batch intact and the checkpoint before this chunk, so a resumed
  * run redoes exactly this chunk: never a duplicated or half-replaced set of recommendations.
+ *
+ * `after` is the previous chunk's write when the two overlap (MySQL): this one does its heavy
+ * statements meanwhile but moves the checkpoint and commits only once that one has committed,
+ * and rolls back if it failed. Commits therefore stay in chunk order and a checkpoint never
+ * passes an uncommitted chunk. READ COMMITTED keeps the two transactions from taking gap locks
+ * on each other's neighbouring index ranges (their rows are disjoint: different customers).
  */
 export async function writeChunk(
   manager: EntityManager,
@@ -25,8 +31,10 @@ export async function writeChunk(
   progress: ProgressTarget,
   checkpoint: string,
   counts: Record<string, number>,
+  after: Promise<void> = Promise.resolve(),
 ): Promise<void> {
-  await manager.transaction(async (tx) => {
+  const sqlite = manager.connection.options.type === 'better-sqlite3';
+  const write = async (tx: EntityManager) => {
     await updateValueFigures(tx, scored.values);
     const replaced = scored.values.map((v) => v.id);
     // In slices: see MAX_IN_LIST (one transaction, so still all or nothing).
@@ -35,6 +43,7 @@ export async function writeChunk(
       await tx.delete(RecommendationEntity, { customerId: In(slice), source: 'batch' });
     }
     await bulkInsert(tx, RecommendationEntity, scored.recommendations);
+    await after;
     if (progress.kind === 'run') {
       await tx.update(BatchRunEntity, { id: progress.runId }, { checkpoint, counts });
     } else {
@@ -45,7 +54,8 @@ export async function writeChunk(
         .where({ runId: progress.runId, shardIndex: progress.shardIndex })
         .execute();
     }
-  });
+  };
+  await (sqlite ? manager.transaction(write) : manager.transaction('READ COMMITTED', write));
 }
 
 const VALUE_COLUMNS = ['clv', 'pAlive', 'expectedPurchases', 'expectedSpend', 'segment'] as const;
