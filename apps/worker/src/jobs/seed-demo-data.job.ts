@@ -12,7 +12,13 @@ import {
 } from '@rapport/data-access';
 import { hashString, RapportError, SeededRandom } from '@rapport/shared-util';
 import { type DataSource } from 'typeorm';
-import { createBlockKeyStaging, publishStagedBlockKeys, stageBlockKeys } from '../seed/block-key-staging';
+import {
+  type BlockKeyStaging,
+  createBlockKeyStaging,
+  publishStagedBlockKeys,
+  stageBlockKeys,
+} from '../seed/block-key-staging';
+import { dropSecondaryIndexes, restoreIndexes } from '../seed/deferred-indexes';
 import { DEMO_OFFERS } from '../seed/demo-offers';
 import { generateDemoData, type DemoDataOptions } from '../seed/demo-data-generator';
 
@@ -63,12 +69,38 @@ export async function seedDemoData(
   };
   result.offers = await seedDemoOffers(dataSource, options.seed, options.asOf);
 
-  // Three chunks in flight on MySQL: the server inserts one while Node generates the next.
-  // SQLite has one writer, so there it stays one at a time.
   const sqlite = dataSource.options.type === 'better-sqlite3';
-  const inFlight = sqlite ? 1 : 3;
   const withBlockKeys = options.blockKeys !== false;
   const staging = sqlite || !withBlockKeys ? null : await createBlockKeyStaging(dataSource);
+  // Into an empty MySQL database: indexes built once at the end instead of row by row.
+  const deferred = sqlite || existing > 0 ? null : await dropSecondaryIndexes(dataSource);
+  try {
+    await seedCustomers(dataSource, options, { sqlite, withBlockKeys, staging }, result, onProgress);
+  } catch (error) {
+    if (deferred) await restoreIndexes(dataSource, deferred);
+    throw error;
+  }
+  // The index builds and the block-key publish touch different tables: run them side by side.
+  await Promise.all([
+    deferred ? restoreIndexes(dataSource, deferred) : undefined,
+    staging ? publishStagedBlockKeys(dataSource, staging) : undefined,
+  ]);
+  result.elapsedMs = Date.now() - started;
+  return result;
+}
+
+/** Generates and writes the customers chunk by chunk, each chunk in one transaction. */
+async function seedCustomers(
+  dataSource: DataSource,
+  options: DemoDataOptions,
+  how: { sqlite: boolean; withBlockKeys: boolean; staging: BlockKeyStaging | null },
+  result: SeedResult,
+  onProgress: (done: number) => void,
+): Promise<void> {
+  const { sqlite, withBlockKeys, staging } = how;
+  // Three chunks in flight on MySQL: the server inserts one while Node generates the next.
+  // SQLite has one writer, so there it stays one at a time.
+  const inFlight = sqlite ? 1 : 3;
   const writing = new Set<Promise<void>>();
   for (const chunk of generateDemoData(options)) {
     // Keys computed by the identity lib exactly as `resolveAndLinkRecord` computes them, so
@@ -98,9 +130,6 @@ export async function seedDemoData(
     if (writing.size >= inFlight) await Promise.race(writing);
   }
   await Promise.all(writing);
-  if (staging) await publishStagedBlockKeys(dataSource, staging);
-  result.elapsedMs = Date.now() - started;
-  return result;
 }
 
 /** Inserts the demo catalog (skipping codes that exist) with a create revision per offer. */
