@@ -40,7 +40,8 @@ export async function writeChunk(
     // In slices: see MAX_IN_LIST (one transaction, so still all or nothing).
     for (let start = 0; start < replaced.length; start += MAX_IN_LIST) {
       const slice = replaced.slice(start, start + MAX_IN_LIST);
-      await tx.delete(RecommendationEntity, { customerId: In(slice), source: 'batch' });
+      if (sqlite) await tx.delete(RecommendationEntity, { customerId: In(slice), source: 'batch' });
+      else await deletePreviousBatch(tx, slice);
     }
     await bulkInsert(tx, RecommendationEntity, scored.recommendations);
     await after;
@@ -56,6 +57,25 @@ export async function writeChunk(
     }
   };
   await (sqlite ? manager.transaction(write) : manager.transaction('READ COMMITTED', write));
+}
+
+/**
+ * Deletes the customers' previous batch recommendations on MySQL: the rows are found (and
+ * locked) through the customer index named explicitly, then deleted by primary key. A plain
+ * DELETE … WHERE customerId IN (…) is planned from table statistics, and on a freshly seeded
+ * database those say the table is empty, so MariaDB scanned the whole growing table for every
+ * chunk (a 100k-customer first refresh ran at 372 customers/s, its deletes taking seconds each).
+ */
+async function deletePreviousBatch(tx: EntityManager, customerIds: string[]): Promise<void> {
+  const rows: Array<{ id: string }> = await tx.query(
+    `SELECT \`id\` FROM \`recommendations\` FORCE INDEX (\`idx_recommendations_customer_channel\`)
+      WHERE \`customerId\` IN (${customerIds.map(() => '?').join(', ')}) AND \`source\` = 'batch' FOR UPDATE`,
+    customerIds,
+  );
+  for (let start = 0; start < rows.length; start += MAX_IN_LIST) {
+    const ids = rows.slice(start, start + MAX_IN_LIST).map((r) => r.id);
+    await tx.query(`DELETE FROM \`recommendations\` WHERE \`id\` IN (${ids.map(() => '?').join(', ')})`, ids);
+  }
 }
 
 const VALUE_COLUMNS = ['clv', 'pAlive', 'expectedPurchases', 'expectedSpend', 'segment'] as const;
