@@ -33,6 +33,7 @@ export {
 } from './lib/identity/identity-record';
 export {
   goldenRecordOf,
+  newCustomerRow,
   GOLDEN_FIELDS,
   SURVIVORSHIP_SOURCE_PRIORITY,
   type GoldenRecord,

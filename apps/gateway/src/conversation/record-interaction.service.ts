@@ -8,6 +8,7 @@ import {
   IdentityEntity,
   insertConversationEvent,
   isUniqueViolation,
+  newCustomerRow,
   OfferEntity,
   RecommendationEntity,
 } from '@rapport/data-access';
@@ -99,27 +100,24 @@ async function record(
     const phone = identifiers.find((i) => i.kind === 'phone')?.value ?? null;
     if (!customer) {
       customerCreated = true;
-      customer = Object.assign(new CustomerEntity(), {
-        id: randomUUID(),
-        firstName: input.firstName ?? null,
-        lastName: input.lastName ?? null,
-        email,
-        phone,
-        dateOfBirth: null,
-        addressLine: null,
-        postcode: null,
-        city: null,
-        segment: 'new',
-        clv: null,
-        pAlive: null,
-        expectedPurchases: null,
-        expectedSpend: null,
-        valueUpdatedAt: null,
-        erasedAt: null,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-      });
+      customer = Object.assign(
+        new CustomerEntity(),
+        newCustomerRow(
+          randomUUID(),
+          {
+            firstName: input.firstName ?? null,
+            lastName: input.lastName ?? null,
+            email,
+            phone,
+            dateOfBirth: null,
+            addressLine: null,
+            postcode: null,
+            city: null,
+          },
+          now,
+          'new',
+        ),
+      );
       await manager.insert(CustomerEntity, customer);
     }
 

@@ -109,8 +109,7 @@ export class OfferResolver {
       requireCaller(context).subject,
       context.now,
     );
-    context.engines.invalidate(); // the catalog changed: decide with it from the next request on
-    return toOffer(offer);
+    return catalogChanged(context, offer);
   }
 
   @Authorized(...OFFER_EDITORS)
@@ -128,8 +127,7 @@ export class OfferResolver {
       requireCaller(context).subject,
       context.now,
     );
-    context.engines.invalidate(); // the catalog changed: decide with it from the next request on
-    return toOffer(offer);
+    return catalogChanged(context, offer);
   }
 
   @Authorized(...OFFER_EDITORS)
@@ -145,7 +143,12 @@ export class OfferResolver {
       requireCaller(context).subject,
       context.now,
     );
-    context.engines.invalidate(); // the catalog changed: decide with it from the next request on
-    return toOffer(offer);
+    return catalogChanged(context, offer);
   }
+}
+
+/** After a catalog change: the next decision rebuilds its engine with it; returns the offer's view. */
+function catalogChanged(context: GatewayContext, offer: Parameters<typeof toOffer>[0]): Offer {
+  context.engines.invalidate();
+  return toOffer(offer);
 }

@@ -84,3 +84,30 @@ export function goldenRecordOf(identities: readonly GoldenSource[]): GoldenRecor
   }
   return golden;
 }
+
+/**
+ * A customer row for a person seen for the first time: the golden-record fields, no value
+ * figures yet (the next refresh scores them), version 1. Shared by every path that creates a
+ * customer (incremental resolution, split, recorded interactions) so none of them forgets a column.
+ */
+export function newCustomerRow(
+  id: string,
+  golden: GoldenRecord,
+  now: Date,
+  segment: string | null = null,
+): CustomerEntity {
+  return {
+    id,
+    ...golden,
+    segment,
+    clv: null,
+    pAlive: null,
+    expectedPurchases: null,
+    expectedSpend: null,
+    valueUpdatedAt: null,
+    erasedAt: null,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+}

@@ -8,7 +8,7 @@ import { IdentityEntity, type MatchEvidence } from '../entities/identity.entity'
 import { findIdentitiesByCustomerIds } from '../repositories/identity.repository';
 import { columnList, hydrateRows, quote, tableName, toParameter } from '../repositories/sql-helpers';
 import { findCandidateIdentities } from './find-identity-candidates';
-import { GOLDEN_FIELDS, type GoldenRecord, goldenRecordOf } from './golden-record';
+import { GOLDEN_FIELDS, type GoldenRecord, goldenRecordOf, newCustomerRow } from './golden-record';
 import { identityFieldsOf, sourceRecordOfIdentity, type StoredIdentityFields } from './identity-record';
 
 export interface ResolveAndLinkOptions {
@@ -181,22 +181,7 @@ export async function resolveAndLinkRecord(
     updatedAt: now,
   };
   if (decision.customerId === null) {
-    await bulkInsert(manager, CustomerEntity, [
-      {
-        id: identity.customerId,
-        ...goldenRecordOf([identity]),
-        segment: null,
-        clv: null,
-        pAlive: null,
-        expectedPurchases: null,
-        expectedSpend: null,
-        valueUpdatedAt: null,
-        erasedAt: null,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-      },
-    ]);
+    await bulkInsert(manager, CustomerEntity, [newCustomerRow(identity.customerId, goldenRecordOf([identity]), now)]);
   }
   await bulkInsert(manager, IdentityEntity, [identity]);
   await bulkInsert(

@@ -7,7 +7,7 @@ import { IdentityBlockKeyEntity } from '../entities/identity-block-key.entity';
 import { IdentityLinkEventEntity } from '../entities/identity-link-event.entity';
 import { IdentityEntity, type MatchEvidence } from '../entities/identity.entity';
 import { findIdentitiesByCustomerIds } from '../repositories/identity.repository';
-import { goldenRecordOf } from './golden-record';
+import { goldenRecordOf, newCustomerRow } from './golden-record';
 import { reassignRows, type RowSnapshot, snapshotRow } from './link-rows';
 
 /** What a split records so `undoLinkEvent` can restore the state exactly. */
@@ -51,22 +51,7 @@ export async function splitIdentity(
     fromVersionAfter: from.version + 1,
     identityMatchEvidence: identity.matchEvidence,
   };
-  await bulkInsert(manager, CustomerEntity, [
-    {
-      id: toCustomerId,
-      ...goldenRecordOf([identity]),
-      segment: null,
-      clv: null,
-      pAlive: null,
-      expectedPurchases: null,
-      expectedSpend: null,
-      valueUpdatedAt: null,
-      erasedAt: null,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    },
-  ]);
+  await bulkInsert(manager, CustomerEntity, [newCustomerRow(toCustomerId, goldenRecordOf([identity]), now)]);
   await manager.update(
     IdentityEntity,
     { id: identityId },
