@@ -2,7 +2,7 @@ import { bulkInsert, CustomerEntity, OfferEntity, testDatabaseKinds } from '@rap
 import { Role } from '@rapport/graphql-schema';
 import { signToken } from './auth/jwt';
 import { DEV_JWT_SECRET } from './config';
-import { fixtureId, HERO_ID, offerFixture } from './testing/gateway-fixtures';
+import { fixtureId, HERO_ID, heroBatchRecommendationId, offerFixture } from './testing/gateway-fixtures';
 import { startTestGateway, type TestGateway } from './testing/test-gateway';
 
 type Operation = { query: string; variables?: Record<string, unknown> };
@@ -51,7 +51,7 @@ const MATRIX: Array<[string, Role[], (t: TestGateway) => Promise<Operation>]> = 
     'recordOutcome',
     [AGENT, SERVICE, ADMIN],
     async () => ({
-      query: `mutation { recordOutcome(recommendationId: "${fixtureId(6, 2)}", outcome: IMPRESSION, idempotencyKey: "auth-${++sequence}") { created } }`,
+      query: `mutation { recordOutcome(recommendationId: "${heroBatchRecommendationId(2)}", outcome: IMPRESSION, idempotencyKey: "auth-${++sequence}") { created } }`,
     }),
   ],
   [

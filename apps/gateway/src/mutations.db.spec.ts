@@ -6,7 +6,7 @@ import {
   OfferRevisionEntity,
   testDatabaseKinds,
 } from '@rapport/data-access';
-import { fixtureId, HERO, HERO_ID } from './testing/gateway-fixtures';
+import { fixtureId, HERO, HERO_ID, heroBatchRecommendationId } from './testing/gateway-fixtures';
 import { startTestGateway, type TestGateway } from './testing/test-gateway';
 
 const RECORD = /* GraphQL */ `
@@ -218,7 +218,7 @@ describe.each(testDatabaseKinds())('gateway mutations on %s', (kind) => {
       created recommendation { id outcome outcomeAt } } }`;
 
     it('stores the outcome once however often it is sent', async () => {
-      const id = fixtureId(6, 1);
+      const id = heroBatchRecommendationId(1);
       const first = await t.gql(OUTCOME, { id, outcome: 'ACCEPTED' }, 'service' as never);
       expect(first.errors).toBeUndefined();
       expect(first.data!['recordOutcome']).toMatchObject({

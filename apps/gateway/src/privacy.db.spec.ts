@@ -64,7 +64,9 @@ describe.each(testDatabaseKinds())('privacy requests on %s', (kind) => {
     expect(exported.conversationEvents).toHaveLength(31);
     expect(exported.transactions).toHaveLength(5);
     expect(exported.consents).toHaveLength(3);
-    expect(exported.recommendations).toHaveLength(4);
+    expect(exported.recommendations).toHaveLength(1); // an expired one; the current three are batch
+    expect(exported.batchDecisions).toHaveLength(1);
+    expect(exported.batchDecisions[0].recommendations.ranked).toHaveLength(3);
     expect(exported.identityLinkEvents).toHaveLength(1);
     const agent = await t.gql(EXPORT, { id: HERO_ID }, 'agent' as never);
     expect(agent.errors![0].extensions!['code']).toBe('FORBIDDEN');

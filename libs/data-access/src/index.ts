@@ -47,3 +47,10 @@ export {
   toInteractionRecords,
   toRecommendationRows,
 } from './lib/decisioning/decision-state';
+export {
+  batchRecommendationId,
+  parseBatchRecommendationId,
+  toBatchDecisionId,
+  toBatchDecisionRow,
+  unpackBatchDecision,
+} from './lib/decisioning/batch-decisions';

@@ -142,7 +142,9 @@ async function timedRun(
     label,
     seconds: Number(seconds.toFixed(2)),
     customersPerSecond: Math.round(c.customers / seconds),
-    rowsWrittenPerSecond: Math.round((c.recommendations + c.customers) / seconds),
+    // Rows written: each customer's value figures plus one batch decision per channel.
+    rowsWrittenPerSecond: Math.round((c.decisions + c.customers) / seconds),
+    decisions: c.decisions,
     recommendations: c.recommendations,
     split: { readS: c.readMs / 1000, computeS: c.computeMs / 1000, writeS: c.writeMs / 1000 },
     peakRss: mb(peakRss),

@@ -10,7 +10,7 @@ import {
   isUniqueViolation,
   newCustomerRow,
   OfferEntity,
-  RecommendationEntity,
+  findRecommendationById,
 } from '@rapport/data-access';
 import { IdentifierKind, type IdentifierInput, type RecordInteractionInput } from '@rapport/graphql-schema';
 import { MS_PER_DAY, RapportError } from '@rapport/shared-util';
@@ -78,7 +78,7 @@ async function record(
     if (input.offerId && !(await manager.existsBy(OfferEntity, { id: input.offerId }))) {
       throw new RapportError('NOT_FOUND', `no offer with id ${input.offerId}`, 'input.offerId');
     }
-    if (input.recommendationId && !(await manager.existsBy(RecommendationEntity, { id: input.recommendationId }))) {
+    if (input.recommendationId && !(await findRecommendationById(manager, input.recommendationId))) {
       throw new RapportError(
         'NOT_FOUND',
         `no recommendation with id ${input.recommendationId}`,

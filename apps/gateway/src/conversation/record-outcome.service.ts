@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   ConversationEventEntity,
+  findOrCopyRecommendationRow,
   InteractionEntity,
   isUniqueViolation,
   OfferEntity,
@@ -42,7 +43,8 @@ export async function recordOutcome(
   const key = idempotencyKey ?? `${recommendationId}:${outcome}`;
   const attempt = () =>
     dataSource.transaction(async (manager) => {
-      const recommendation = await manager.findOneBy(RecommendationEntity, { id: recommendationId });
+      // A batch recommendation gets its own row here, the first time an outcome arrives for it.
+      const recommendation = await findOrCopyRecommendationRow(manager, recommendationId);
       if (!recommendation)
         throw new RapportError('NOT_FOUND', `no recommendation with id ${recommendationId}`, 'recommendationId');
       if (await manager.existsBy(InteractionEntity, { idempotencyKey: key }))

@@ -1,4 +1,6 @@
 import {
+  BatchDecisionEntity,
+  batchRecommendationId,
   bulkInsert,
   ConsentEntity,
   ConversationEventEntity,
@@ -7,7 +9,9 @@ import {
   OfferEntity,
   OfferRevisionEntity,
   RecommendationEntity,
+  toBatchDecisionId,
   TransactionEntity,
+  upsertBatchDecisions,
 } from '@rapport/data-access';
 import { type DataSource } from 'typeorm';
 
@@ -22,6 +26,9 @@ export const fixtureId = (group: number, n: number) =>
 
 export const HERO_ID = fixtureId(1, 1);
 export const OTHER_ID = fixtureId(1, 2);
+/** The hero's current batch decision (web) and the ids of its recommendations, ranks 1–3. */
+export const HERO_BATCH_DECISION_ID = toBatchDecisionId(fixtureId(7, 1));
+export const heroBatchRecommendationId = (rank: number) => batchRecommendationId(HERO_BATCH_DECISION_ID, rank);
 export const HERO = {
   firstName: 'Zoë',
   lastName: "O'Brien-Łukasz",
@@ -215,31 +222,23 @@ export async function seedGatewayFixtures(dataSource: DataSource): Promise<void>
       }),
     );
     await bulkInsert(manager, ConversationEventEntity, events);
-    await bulkInsert(manager, RecommendationEntity, [
-      ...[1, 2, 3].map((rank) =>
-        Object.assign(new RecommendationEntity(), {
-          id: fixtureId(6, rank),
-          customerId: HERO_ID,
-          offerId: fixtureId(3, rank),
-          channel: 'web',
-          decisionId: fixtureId(7, 1),
-          rank,
-          priority: 1 / rank,
-          propensity: 0.1,
-          contextWeight: 1,
-          value: 50,
-          lever: 1,
+    // The hero's current batch decision on the web: three recommendations (ids heroBatchRecommendationId(1..3)).
+    await upsertBatchDecisions(manager, [
+      Object.assign(new BatchDecisionEntity(), {
+        customerId: HERO_ID,
+        channel: 'web',
+        decisionId: HERO_BATCH_DECISION_ID,
+        batchRunId: null,
+        modelVersion: 'fixture-v1',
+        generatedAt: daysAgo(1),
+        expiresAt: new Date(FIXTURE_NOW.getTime() + 7 * MS_PER_DAY),
+        recommendations: {
           reasons: ['eligible'],
-          modelVersion: 'fixture-v1',
-          source: 'batch',
-          batchRunId: null,
-          control: false,
-          generatedAt: daysAgo(1),
-          expiresAt: new Date(FIXTURE_NOW.getTime() + 7 * MS_PER_DAY),
-          outcome: null,
-          outcomeAt: null,
-        }),
-      ),
+          ranked: [1, 2, 3].map((rank) => [fixtureId(3, rank), 1 / rank, 0.1, 1, 50, 1, 0, [0]]),
+        },
+      }),
+    ]);
+    await bulkInsert(manager, RecommendationEntity, [
       Object.assign(new RecommendationEntity(), {
         id: fixtureId(6, 9),
         customerId: HERO_ID,

@@ -1,9 +1,9 @@
 import {
+  BatchDecisionEntity,
   ConversationEventEntity,
   CustomerEntity,
   IdentityEntity,
   InteractionEntity,
-  RecommendationEntity,
   TransactionEntity,
 } from '@rapport/data-access';
 import { type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
@@ -66,6 +66,6 @@ export async function changedCustomerIds(
   await collect(from(TransactionEntity, 't').where('t.occurredAt >= :since', { since }));
   await collect(from(InteractionEntity, 'i').where('i.occurredAt >= :since', { since }));
   await collect(from(IdentityEntity, 'd').where('d.updatedAt >= :since', { since }));
-  await collect(from(RecommendationEntity, 'r').where('r.expiresAt <= :now', { now }).andWhere("r.source = 'batch'"));
+  await collect(from(BatchDecisionEntity, 'b').where('b.expiresAt <= :now', { now }));
   return [...ids].filter((id) => (!range.fromId || id > range.fromId) && (!range.toId || id <= range.toId)).sort();
 }

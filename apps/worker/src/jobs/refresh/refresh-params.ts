@@ -33,6 +33,9 @@ export const DEFAULT_REFRESH_PARAMS: Omit<RefreshParams, 'now'> = {
 /** Per-step counters recorded in BatchRun.counts. */
 export interface RefreshCounts {
   customers: number;
+  /** Batch decisions written: one per customer × channel. */
+  decisions: number;
+  /** Recommendations inside those decisions. */
   recommendations: number;
   skipped: number;
   chunks: number;
@@ -42,11 +45,12 @@ export interface RefreshCounts {
 }
 
 export function emptyCounts(): RefreshCounts {
-  return { customers: 0, recommendations: 0, skipped: 0, chunks: 0, readMs: 0, computeMs: 0, writeMs: 0 };
+  return { customers: 0, decisions: 0, recommendations: 0, skipped: 0, chunks: 0, readMs: 0, computeMs: 0, writeMs: 0 };
 }
 
 export function addCounts(into: RefreshCounts, more: RefreshCounts): RefreshCounts {
-  for (const key of Object.keys(into) as Array<keyof RefreshCounts>) into[key] += more[key];
+  // `?? 0`: counts stored by an older version may lack a newer counter.
+  for (const key of Object.keys(into) as Array<keyof RefreshCounts>) into[key] += more[key] ?? 0;
   return into;
 }
 

@@ -1,16 +1,17 @@
 import {
+  BatchDecisionEntity,
   ConsentEntity,
   ConversationEventEntity,
   createTestDatabase,
   CustomerEntity,
   InteractionEntity,
   loadDecisionEngine,
-  RecommendationEntity,
   testDatabaseKinds,
   toConsentRecords,
   toDecisionCustomer,
   toInteractionRecords,
   type TestDatabase,
+  unpackBatchDecision,
 } from '@rapport/data-access';
 import { MS_PER_DAY, SeededRandom } from '@rapport/shared-util';
 import { MoreThanOrEqual } from 'typeorm';
@@ -72,14 +73,24 @@ describe.each(testDatabaseKinds())('refresh equals the engine called directly, o
           consents: toConsentRecords(consents),
           explain: false,
         });
-        const stored = await m.find(RecommendationEntity, {
-          where: { customerId: customer.id, channel },
-          order: { rank: 'ASC' },
-        });
+        const stored = unpackBatchDecision(
+          await m.findOneByOrFail(BatchDecisionEntity, { customerId: customer.id, channel }),
+        );
         expect(stored.map((r) => [r.offerId, r.rank])).toEqual(
           decision.recommendations.map((r) => [r.offerId, r.rank]),
         );
-        stored.forEach((r, i) => expect(r.priority).toBeCloseTo(decision.recommendations[i].priority, 9));
+        stored.forEach((r, i) => {
+          const direct = decision.recommendations[i];
+          expect(r.priority).toBeCloseTo(direct.priority, 9);
+          expect([r.propensity, r.contextWeight, r.value, r.lever, r.control]).toEqual([
+            direct.propensity,
+            direct.contextWeight,
+            direct.value,
+            direct.lever,
+            direct.control,
+          ]);
+          expect(r.reasons).toEqual(direct.reasons);
+        });
         compared += stored.length;
       }
     }

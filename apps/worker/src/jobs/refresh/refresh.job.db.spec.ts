@@ -1,11 +1,13 @@
 import {
+  BatchDecisionEntity,
   BatchRunEntity,
   ConversationEventEntity,
   createTestDatabase,
   CustomerEntity,
-  RecommendationEntity,
+  parseBatchRecommendationId,
   testDatabaseKinds,
   type TestDatabase,
+  unpackBatchDecision,
 } from '@rapport/data-access';
 import { uuidV7 } from '@rapport/shared-util';
 import { type DataSource } from 'typeorm';
@@ -20,22 +22,13 @@ function params(overrides: Partial<RefreshParams> = {}): RefreshParams {
   return { ...DEFAULT_REFRESH_PARAMS, now: NOW, chunkSize: 50, ...overrides };
 }
 
-/** (customer, channel) → number of distinct decisions and of rows among batch recommendations. */
-async function batchShape(dataSource: DataSource) {
-  const rows: Array<{ customerId: string; channel: string; decisions: string; rows: string; runs: string }> =
-    await dataSource
-      .createQueryBuilder(RecommendationEntity, 'r')
-      .select('r.customerId', 'customerId')
-      .addSelect('r.channel', 'channel')
-      .addSelect('COUNT(DISTINCT r.decisionId)', 'decisions')
-      .addSelect('COUNT(*)', 'rows')
-      .addSelect('COUNT(DISTINCT r.batchRunId)', 'runs')
-      .where("r.source = 'batch'")
-      .groupBy('r.customerId')
-      .addGroupBy('r.channel')
-      .getRawMany();
-  return rows.map((r) => ({ ...r, decisions: Number(r.decisions), rows: Number(r.rows), runs: Number(r.runs) }));
+/** Every stored batch decision (one per customer × channel: the primary key). */
+async function storedDecisions(dataSource: DataSource): Promise<BatchDecisionEntity[]> {
+  return dataSource.manager.find(BatchDecisionEntity, { order: { customerId: 'ASC', channel: 'ASC' } });
 }
+
+const runsOf = (decisions: BatchDecisionEntity[]) => new Set(decisions.map((d) => d.batchRunId));
+const CHANNELS = DEFAULT_REFRESH_PARAMS.channels.length;
 
 describe.each(testDatabaseKinds())('refresh on %s', (kind) => {
   let db: TestDatabase;
@@ -67,15 +60,21 @@ describe.each(testDatabaseKinds())('refresh on %s', (kind) => {
       .getRawMany();
     expect(segments.length).toBeGreaterThanOrEqual(3);
 
-    const shape = await batchShape(db.dataSource);
-    expect(shape.length).toBeGreaterThan(CUSTOMERS); // several channels per customer
-    for (const s of shape) {
-      expect(s.decisions).toBe(1);
-      expect(s.rows).toBeLessThanOrEqual(3);
-      expect(s.runs).toBe(1);
-    }
-    const total = await db.dataSource.manager.count(RecommendationEntity);
+    // One decision per customer and outbound channel, even one that recommends nothing.
+    const decisions = await storedDecisions(db.dataSource);
+    expect(decisions).toHaveLength(CUSTOMERS * CHANNELS);
+    expect(runsOf(decisions)).toEqual(new Set([run.id]));
+    expect(new Set(decisions.map((d) => d.decisionId)).size).toBe(decisions.length);
+    for (const d of decisions) expect(d.recommendations.ranked.length).toBeLessThanOrEqual(3);
+    const total = decisions.reduce((sum, d) => sum + d.recommendations.ranked.length, 0);
+    expect(total).toBeGreaterThan(CUSTOMERS);
     expect(total).toBe(outcome.counts.recommendations);
+    // Unpacked, they read like recommendation rows, ranked 1, 2, 3 under ids derived from the decision.
+    const unpacked = unpackBatchDecision(decisions.find((d) => d.recommendations.ranked.length === 3)!);
+    expect(unpacked.map((r) => r.rank)).toEqual([1, 2, 3]);
+    expect(unpacked.map((r) => parseBatchRecommendationId(r.id)?.decisionId)).toEqual(
+      unpacked.map((r) => r.decisionId),
+    );
     const stored = await db.dataSource.manager.findOneByOrFail(BatchRunEntity, { id: run.id });
     expect(stored.status).toBe('completed');
     expect(stored.counts?.['customers']).toBe(CUSTOMERS);
@@ -83,13 +82,12 @@ describe.each(testDatabaseKinds())('refresh on %s', (kind) => {
 
   it('replaces the previous batch atomically on the next run', async () => {
     const run = await createRefreshRun(db.dataSource, params());
+    const before = new Set((await storedDecisions(db.dataSource)).map((d) => d.decisionId));
     await executeRefreshRun(db.dataSource, run);
-    const runs: Array<{ id: string }> = await db.dataSource
-      .createQueryBuilder(RecommendationEntity, 'r')
-      .select('DISTINCT r.batchRunId', 'id')
-      .getRawMany();
-    expect(runs).toEqual([{ id: run.id }]);
-    for (const s of await batchShape(db.dataSource)) expect(s.decisions).toBe(1);
+    const after = await storedDecisions(db.dataSource);
+    expect(after).toHaveLength(CUSTOMERS * CHANNELS);
+    expect(runsOf(after)).toEqual(new Set([run.id]));
+    expect(after.filter((d) => before.has(d.decisionId))).toEqual([]);
   });
 
   it('stops after a chunk when asked and resumes from the checkpoint to the same end state', async () => {
@@ -111,16 +109,14 @@ describe.each(testDatabaseKinds())('refresh on %s', (kind) => {
     expect(resumed.status).toBe('completed');
     expect(resumed.counts.customers).toBe(CUSTOMERS); // those before the stop + the rest, none twice
     expect(resumed.counts.chunks).toBe(5);
-    const runs = await db.dataSource
-      .createQueryBuilder(RecommendationEntity, 'r')
-      .select('DISTINCT r.batchRunId', 'id')
-      .getRawMany();
-    expect(runs).toEqual([{ id: run.id }]);
-    for (const s of await batchShape(db.dataSource)) expect(s.decisions).toBe(1);
+    const decisions = await storedDecisions(db.dataSource);
+    expect(decisions).toHaveLength(CUSTOMERS * CHANNELS);
+    expect(runsOf(decisions)).toEqual(new Set([run.id]));
   });
 
   it('leaves no half-replaced batch when a run dies mid-chunk, and resumes cleanly', async () => {
-    const previous = await db.dataSource.manager.count(RecommendationEntity);
+    const previous = runsOf(await storedDecisions(db.dataSource));
+    expect(previous.size).toBe(1);
     const run = await createRefreshRun(db.dataSource, params());
     await expect(
       executeRefreshRun(db.dataSource, run, {
@@ -131,19 +127,23 @@ describe.each(testDatabaseKinds())('refresh on %s', (kind) => {
     ).rejects.toThrow('simulated crash');
     const failed = await findResumableRun(db.dataSource, run.id);
     expect(failed.status).toBe('failed');
-    // Chunks 0 and 1 were replaced, the rest still hold the previous run's batch: never a mix.
-    for (const s of await batchShape(db.dataSource)) {
-      expect(s.decisions).toBe(1);
-      expect(s.runs).toBe(1);
-    }
+    // Chunks 0 and 1 (the first 100 customers) were replaced; the rest still hold the previous
+    // run's decisions: never a customer with channels from two runs.
+    const midway = await storedDecisions(db.dataSource);
+    expect(midway).toHaveLength(CUSTOMERS * CHANNELS);
+    const customers = [...new Set(midway.map((d) => d.customerId))];
+    const runOfCustomer = customers.map((id) => runsOf(midway.filter((d) => d.customerId === id)));
+    for (const runs of runOfCustomer) expect(runs.size).toBe(1);
+    const replaced = runOfCustomer.filter((runs) => runs.has(run.id)).length;
+    expect([50, 100]).toContain(replaced); // chunk 1's write may still have been in flight
+    expect(runOfCustomer.map((runs) => [...runs][0])).toEqual(
+      customers.map((_, i) => (i < replaced ? run.id : [...previous][0])),
+    );
     const resumed = await executeRefreshRun(db.dataSource, failed);
     expect(resumed.status).toBe('completed');
-    const runs = await db.dataSource
-      .createQueryBuilder(RecommendationEntity, 'r')
-      .select('DISTINCT r.batchRunId', 'id')
-      .getRawMany();
-    expect(runs).toEqual([{ id: run.id }]);
-    expect(await db.dataSource.manager.count(RecommendationEntity)).toBeGreaterThan(previous / 2);
+    const after = await storedDecisions(db.dataSource);
+    expect(after).toHaveLength(CUSTOMERS * CHANNELS);
+    expect(runsOf(after)).toEqual(new Set([run.id]));
   });
 
   it('refreshes only changed customers in incremental mode', async () => {
@@ -177,23 +177,18 @@ describe.each(testDatabaseKinds())('refresh on %s', (kind) => {
     const outcome = await executeRefreshRun(db.dataSource, run);
     expect(outcome.status).toBe('completed');
     expect(outcome.counts.customers).toBe(3);
-    const fresh = await db.dataSource.manager.find(RecommendationEntity, { where: { batchRunId: run.id } });
-    expect(new Set(fresh.map((r) => r.customerId))).toEqual(new Set(changed.map((c) => c.id)));
+    const fresh = await db.dataSource.manager.find(BatchDecisionEntity, { where: { batchRunId: run.id } });
+    expect(new Set(fresh.map((d) => d.customerId))).toEqual(new Set(changed.map((c) => c.id)));
+    expect(fresh).toHaveLength(3 * CHANNELS);
   });
 
   it('computes without writing in a dry run', async () => {
-    const before = await db.dataSource.manager.find(RecommendationEntity, {
-      select: { id: true },
-      order: { id: 'ASC' },
-    });
+    const before = (await storedDecisions(db.dataSource)).map((d) => d.decisionId);
     const run = await createRefreshRun(db.dataSource, params({ dryRun: true }));
     const outcome = await executeRefreshRun(db.dataSource, run);
     expect(outcome.status).toBe('completed');
     expect(outcome.counts.recommendations).toBeGreaterThan(0);
-    const after = await db.dataSource.manager.find(RecommendationEntity, {
-      select: { id: true },
-      order: { id: 'ASC' },
-    });
+    const after = (await storedDecisions(db.dataSource)).map((d) => d.decisionId);
     expect(after).toEqual(before);
   });
 });

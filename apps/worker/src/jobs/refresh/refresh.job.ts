@@ -1,4 +1,10 @@
-import { BatchRunEntity, bulkInsert, loadDecisionEngine, type BatchRunStatus } from '@rapport/data-access';
+import {
+  BatchDecisionEntity,
+  BatchRunEntity,
+  bulkInsert,
+  loadDecisionEngine,
+  type BatchRunStatus,
+} from '@rapport/data-access';
 import { type DecisionEngine } from '@rapport/decisioning';
 import { uuidV7 } from '@rapport/shared-util';
 import { type DataSource } from 'typeorm';
@@ -53,13 +59,20 @@ export async function findResumableRun(dataSource: DataSource, runId: string): P
   return run;
 }
 
-/** `changedSince` default: the start of the last completed refresh, if any. */
+/** `changedSince` default: the start of the last completed refresh, if any (and if it left decisions). */
 export async function lastCompletedRefreshStart(dataSource: DataSource): Promise<Date | null> {
   const last = await dataSource.manager.findOne(BatchRunEntity, {
     where: { kind: 'refresh', status: 'completed' },
     order: { startedAt: 'DESC' },
   });
-  return last ? last.startedAt : null;
+  if (!last) return null;
+  // No stored decision at all (e.g. just after the migration that moved batch recommendations to
+  // batch_decisions): an incremental run would leave the unchanged customers without any.
+  const anyDecision = await dataSource.manager.findOne(BatchDecisionEntity, {
+    select: { customerId: true },
+    where: {},
+  });
+  return anyDecision ? last.startedAt : null;
 }
 
 /** The population CLV fit, refitted when asked or when none exists yet. */
@@ -173,7 +186,8 @@ export async function processCustomers(
       const scored = await scoreChunkInSlices(states, fit, engine, params, { runId, newId: uuidV7 });
       chunk.computeMs = Date.now() - started;
       chunk.customers = ids.length;
-      chunk.recommendations = scored.recommendations.length;
+      chunk.decisions = scored.decisions.length;
+      chunk.recommendations = scored.recommendationCount;
       chunk.skipped = scored.skipped.length;
       chunk.chunks = 1;
       // At most two writes in flight (one on SQLite): wait for the one before the last.

@@ -3,8 +3,9 @@ import {
   toConsentRecords,
   toDecisionCustomer,
   toInteractionRecords,
-  toRecommendationRows,
-  type RecommendationEntity,
+  toBatchDecisionId,
+  toBatchDecisionRow,
+  type BatchDecisionEntity,
 } from '@rapport/data-access';
 import { type DecisionEngine, type DecisionRequest } from '@rapport/decisioning';
 import { MS_PER_DAY } from '@rapport/shared-util';
@@ -24,7 +25,10 @@ export interface CustomerValueUpdate {
 
 export interface ScoredChunk {
   values: CustomerValueUpdate[];
-  recommendations: RecommendationEntity[];
+  /** One per customer × outbound channel, including those that recommend nothing. */
+  decisions: BatchDecisionEntity[];
+  /** How many recommendations the decisions hold. */
+  recommendationCount: number;
   skipped: Array<{ customerId: string; message: string }>;
 }
 
@@ -44,11 +48,12 @@ export function scoreChunk(
   context: { runId: string | null; newId: IdFactory },
 ): ScoredChunk {
   const now = new Date(params.now);
-  const result: ScoredChunk = { values: [], recommendations: [], skipped: [] };
+  const result: ScoredChunk = { values: [], decisions: [], recommendationCount: 0, skipped: [] };
   const figures = valueFigures(states, fit, now, result.skipped);
   const expiresAt = new Date(now.getTime() + params.ttlDays * MS_PER_DAY);
 
   const skippedIds = new Set(result.skipped.map((s) => s.customerId));
+  const newDecisionId = () => toBatchDecisionId(context.newId());
   for (const state of states) {
     const customerId = state.customer.id;
     if (skippedIds.has(customerId)) continue;
@@ -70,21 +75,16 @@ export function scoreChunk(
         consents: toConsentRecords(state.consents),
         explain: false,
       };
-      const rows: RecommendationEntity[] = [];
       // One call for every channel: the customer's history is derived once, not per channel.
-      for (const decision of engine.decideChannels(base, params.channels, context.newId)) {
-        rows.push(
-          ...toRecommendationRows(decision, {
-            source: 'batch',
-            batchRunId: context.runId,
-            generatedAt: now,
-            expiresAt,
-            newId: context.newId,
-          }),
-        );
-      }
+      const decisions = engine.decideChannels(base, params.channels, newDecisionId);
+      const rows = decisions.map((decision) =>
+        toBatchDecisionRow(decision, { batchRunId: context.runId, generatedAt: now, expiresAt }),
+      );
       result.values.push(value);
-      result.recommendations.push(...rows);
+      for (const row of rows) {
+        result.decisions.push(row);
+        result.recommendationCount += row.recommendations.ranked.length;
+      }
     } catch (error) {
       result.skipped.push({ customerId, message: error instanceof Error ? error.message : String(error) });
     }
@@ -107,12 +107,13 @@ export async function scoreChunkInSlices(
   params: RefreshParams,
   context: { runId: string | null; newId: IdFactory },
 ): Promise<ScoredChunk> {
-  const result: ScoredChunk = { values: [], recommendations: [], skipped: [] };
+  const result: ScoredChunk = { values: [], decisions: [], recommendationCount: 0, skipped: [] };
   for (let start = 0; start < states.length; start += SLICE_SIZE) {
     if (start > 0) await new Promise<void>((resume) => setImmediate(resume));
     const slice = scoreChunk(states.slice(start, start + SLICE_SIZE), fit, engine, params, context);
     for (const value of slice.values) result.values.push(value);
-    for (const row of slice.recommendations) result.recommendations.push(row);
+    for (const row of slice.decisions) result.decisions.push(row);
+    result.recommendationCount += slice.recommendationCount;
     for (const skipped of slice.skipped) result.skipped.push(skipped);
   }
   return result;

@@ -1,22 +1,17 @@
-import {
-  BatchRunEntity,
-  BatchRunShardEntity,
-  bulkInsert,
-  CustomerEntity,
-  MAX_IN_LIST,
-  RecommendationEntity,
-} from '@rapport/data-access';
-import { In, type EntityManager } from 'typeorm';
+import { BatchRunEntity, BatchRunShardEntity, CustomerEntity, upsertBatchDecisions } from '@rapport/data-access';
+import { type EntityManager } from 'typeorm';
 import { type CustomerValueUpdate, type ScoredChunk } from './score-chunk';
 
 /** Where a chunk's progress is recorded: the run itself, or one shard of a distributed run. */
 export type ProgressTarget = { kind: 'run'; runId: string } | { kind: 'shard'; runId: string; shardIndex: number };
 
 /**
- * Writes one chunk atomically: the customers' value figures, their batch recommendations
- * replaced (delete + bulk insert), and the checkpoint — all in one transaction. A crash before
- * the commit leaves the previous batch intact and the checkpoint before this chunk, so a resumed
- * run redoes exactly this chunk: never a duplicated or half-replaced set of recommendations.
+ * Writes one chunk atomically: the customers' value figures, their batch decisions (one row per
+ * customer × channel, replaced in place by an upsert) and the checkpoint — all in one
+ * transaction. A crash before the commit leaves the previous decisions intact and the checkpoint
+ * before this chunk, so a resumed run redoes exactly this chunk; the primary key makes a
+ * duplicated or half-replaced set of recommendations impossible. (A channel dropped from the
+ * refresh keeps its last decision until that expires.)
  *
  * `after` is the previous chunk's write when the two overlap (MySQL): this one does its heavy
  * statements meanwhile but moves the checkpoint and commits only once that one has committed,
@@ -36,14 +31,7 @@ export async function writeChunk(
   const sqlite = manager.connection.options.type === 'better-sqlite3';
   const write = async (tx: EntityManager) => {
     await updateValueFigures(tx, scored.values);
-    const replaced = scored.values.map((v) => v.id);
-    // In slices: see MAX_IN_LIST (one transaction, so still all or nothing).
-    for (let start = 0; start < replaced.length; start += MAX_IN_LIST) {
-      const slice = replaced.slice(start, start + MAX_IN_LIST);
-      if (sqlite) await tx.delete(RecommendationEntity, { customerId: In(slice), source: 'batch' });
-      else await deletePreviousBatch(tx, slice);
-    }
-    await bulkInsert(tx, RecommendationEntity, scored.recommendations);
+    await upsertBatchDecisions(tx, scored.decisions);
     await after;
     if (progress.kind === 'run') {
       await tx.update(BatchRunEntity, { id: progress.runId }, { checkpoint, counts });
@@ -57,25 +45,6 @@ export async function writeChunk(
     }
   };
   await (sqlite ? manager.transaction(write) : manager.transaction('READ COMMITTED', write));
-}
-
-/**
- * Deletes the customers' previous batch recommendations on MySQL: the rows are found (and
- * locked) through the customer index named explicitly, then deleted by primary key. A plain
- * DELETE … WHERE customerId IN (…) is planned from table statistics, and on a freshly seeded
- * database those say the table is empty, so MariaDB scanned the whole growing table for every
- * chunk (a 100k-customer first refresh ran at 372 customers/s, its deletes taking seconds each).
- */
-async function deletePreviousBatch(tx: EntityManager, customerIds: string[]): Promise<void> {
-  const rows: Array<{ id: string }> = await tx.query(
-    `SELECT \`id\` FROM \`recommendations\` FORCE INDEX (\`idx_recommendations_customer_channel\`)
-      WHERE \`customerId\` IN (${customerIds.map(() => '?').join(', ')}) AND \`source\` = 'batch' FOR UPDATE`,
-    customerIds,
-  );
-  for (let start = 0; start < rows.length; start += MAX_IN_LIST) {
-    const ids = rows.slice(start, start + MAX_IN_LIST).map((r) => r.id);
-    await tx.query(`DELETE FROM \`recommendations\` WHERE \`id\` IN (${ids.map(() => '?').join(', ')})`, ids);
-  }
 }
 
 const VALUE_COLUMNS = ['clv', 'pAlive', 'expectedPurchases', 'expectedSpend', 'segment'] as const;

@@ -1,3 +1,4 @@
+import { BatchDecisionEntity } from './batch-decision.entity';
 import { BatchRunShardEntity } from './batch-run-shard.entity';
 import { BatchRunEntity } from './batch-run.entity';
 import { ConsentEntity } from './consent.entity';
@@ -13,6 +14,7 @@ import { OfferEntity } from './offer.entity';
 import { RecommendationEntity } from './recommendation.entity';
 import { TransactionEntity } from './transaction.entity';
 
+export * from './batch-decision.entity';
 export * from './batch-run-shard.entity';
 export * from './batch-run.entity';
 export * from './consent.entity';
@@ -40,6 +42,7 @@ export const ALL_ENTITIES = [
   OfferEntity,
   OfferRevisionEntity,
   RecommendationEntity,
+  BatchDecisionEntity,
   InteractionEntity,
   ModelStateEntity,
   BatchRunEntity,

@@ -10,6 +10,7 @@ import { IdentityEntity } from '../entities/identity.entity';
 import { InteractionEntity } from '../entities/interaction.entity';
 import { RecommendationEntity } from '../entities/recommendation.entity';
 import { TransactionEntity } from '../entities/transaction.entity';
+import { deleteBatchDecisionsOf } from '../repositories/batch-decision.repository';
 import { findIdentitiesByCustomerIds } from '../repositories/identity.repository';
 import { placeholders, quote, tableName } from '../repositories/sql-helpers';
 import { goldenRecordOf } from './golden-record';
@@ -139,6 +140,11 @@ export async function mergeCustomers(
   for (const target of [ConversationEventEntity, TransactionEntity, RecommendationEntity, InteractionEntity]) {
     await reassignCustomerRows(manager, target, fromCustomerId, toCustomerId);
   }
+  // Both batch decisions were made without the other customer's history (a complaint on one must
+  // silence selling to both): drop them; the next incremental refresh decides for the merged
+  // customer, whose identities changed. Derived data, so an undo does not restore them either.
+  await deleteBatchDecisionsOf(manager, fromCustomerId);
+  await deleteBatchDecisionsOf(manager, toCustomerId);
   if (losers.length > 0) await manager.delete(ConsentEntity, [...loserIds]);
   await reassignCustomerRows(manager, ConsentEntity, fromCustomerId, toCustomerId);
   await manager.delete(CustomerEntity, { id: fromCustomerId });

@@ -1,4 +1,5 @@
 import { type EntityManager } from 'typeorm';
+import { BatchDecisionEntity } from '../entities/batch-decision.entity';
 import { ConsentEntity } from '../entities/consent.entity';
 import { ConversationEventEntity } from '../entities/conversation-event.entity';
 import { CustomerEntity } from '../entities/customer.entity';
@@ -8,6 +9,7 @@ import { IdentityLinkEventEntity } from '../entities/identity-link-event.entity'
 import { InteractionEntity } from '../entities/interaction.entity';
 import { RecommendationEntity } from '../entities/recommendation.entity';
 import { TransactionEntity } from '../entities/transaction.entity';
+import { deleteBatchDecisionsOf } from './batch-decision.repository';
 import { execute, quote, tableName, toParameter } from './sql-helpers';
 
 /** Everything held about one customer, row by row (for a data-subject access request). */
@@ -18,6 +20,8 @@ export interface CustomerDataExport {
   transactions: TransactionEntity[];
   consents: ConsentEntity[];
   recommendations: RecommendationEntity[];
+  /** The batch refresh's current decision per outbound channel (their recommendations packed). */
+  batchDecisions: BatchDecisionEntity[];
   interactions: InteractionEntity[];
   identityLinkEvents: IdentityLinkEventEntity[];
 }
@@ -28,17 +32,27 @@ export async function exportCustomerData(
 ): Promise<CustomerDataExport | null> {
   const customer = await manager.findOneBy(CustomerEntity, { id: customerId });
   if (!customer) return null;
-  const [identities, conversationEvents, transactions, consents, recommendations, interactions, from, to] =
-    await Promise.all([
-      manager.find(IdentityEntity, { where: { customerId }, order: { createdAt: 'ASC' } }),
-      manager.find(ConversationEventEntity, { where: { customerId }, order: { occurredAt: 'ASC' } }),
-      manager.find(TransactionEntity, { where: { customerId }, order: { occurredAt: 'ASC' } }),
-      manager.find(ConsentEntity, { where: { customerId } }),
-      manager.find(RecommendationEntity, { where: { customerId }, order: { generatedAt: 'ASC' } }),
-      manager.find(InteractionEntity, { where: { customerId }, order: { occurredAt: 'ASC' } }),
-      manager.find(IdentityLinkEventEntity, { where: { fromCustomerId: customerId } }),
-      manager.find(IdentityLinkEventEntity, { where: { toCustomerId: customerId } }),
-    ]);
+  const [
+    identities,
+    conversationEvents,
+    transactions,
+    consents,
+    recommendations,
+    batchDecisions,
+    interactions,
+    from,
+    to,
+  ] = await Promise.all([
+    manager.find(IdentityEntity, { where: { customerId }, order: { createdAt: 'ASC' } }),
+    manager.find(ConversationEventEntity, { where: { customerId }, order: { occurredAt: 'ASC' } }),
+    manager.find(TransactionEntity, { where: { customerId }, order: { occurredAt: 'ASC' } }),
+    manager.find(ConsentEntity, { where: { customerId } }),
+    manager.find(RecommendationEntity, { where: { customerId }, order: { generatedAt: 'ASC' } }),
+    manager.find(BatchDecisionEntity, { where: { customerId }, order: { channel: 'ASC' } }),
+    manager.find(InteractionEntity, { where: { customerId }, order: { occurredAt: 'ASC' } }),
+    manager.find(IdentityLinkEventEntity, { where: { fromCustomerId: customerId } }),
+    manager.find(IdentityLinkEventEntity, { where: { toCustomerId: customerId } }),
+  ]);
   const linkEvents = new Map([...from, ...to].map((e) => [e.id, e]));
   return {
     customer,
@@ -47,6 +61,7 @@ export async function exportCustomerData(
     transactions,
     consents,
     recommendations,
+    batchDecisions,
     interactions,
     identityLinkEvents: [...linkEvents.values()],
   };
@@ -84,6 +99,8 @@ export async function erasePersonalData(manager: EntityManager, customerId: stri
       )}, ${q('erasedAt')} = ?, ${q('updatedAt')} = ?, ${q('version')} = ${q('version')} + 1 WHERE ${q('id')} = ?`,
     [atValue, atValue, customerId],
   );
+  // An erased customer is no longer refreshed (or contacted): drop the outbound batch decisions too.
+  await deleteBatchDecisionsOf(manager, customerId);
   await execute(manager, `DELETE FROM ${tableName(manager, IdentityBlockKeyEntity)} WHERE ${q('customerId')} = ?`, [
     customerId,
   ]);

@@ -4,6 +4,7 @@ export * from './identity.repository';
 export * from './consent.repository';
 export * from './conversation-event.repository';
 export * from './recommendation.repository';
+export * from './batch-decision.repository';
 export * from './transaction.repository';
 export * from './offer.repository';
 export * from './customer-privacy.repository';

@@ -1,10 +1,15 @@
 import { type EntityManager } from 'typeorm';
 import { RecommendationEntity } from '../entities/recommendation.entity';
-import { columnList, hydrateRows, placeholders, quote, tableName, toParameter } from './sql-helpers';
+import { bulkInsert } from '../bulk-insert';
+import { parseBatchRecommendationId, unpackBatchDecision } from '../decisioning/batch-decisions';
+import { findBatchDecision, findCurrentBatchDecisions } from './batch-decision.repository';
+import { columnList, customersOnChannel, hydrateRows, quote, tableName, toParameter } from './sql-helpers';
 
 /**
  * Current (unexpired) recommendations of the given customers, optionally on one channel, newest
- * decision first and then by rank. One statement for any number of customers.
+ * decision first and then by rank: real-time rows plus the recommendations of each customer's
+ * current batch decisions (a batch recommendation that already has an outcome is read from its
+ * row, which carries the outcome). Two statements for any number of customers.
  */
 export async function findCurrentRecommendationsByCustomerIds(
   manager: EntityManager,
@@ -13,23 +18,69 @@ export async function findCurrentRecommendationsByCustomerIds(
   now: Date,
 ): Promise<RecommendationEntity[]> {
   if (customerIds.length === 0) return [];
-  const q = (name: string) => quote(manager, name);
-  const parameters: unknown[] = [...customerIds];
-  let channelSql = '';
-  if (channel) {
-    channelSql = ` AND ${q('channel')} = ?`;
-    parameters.push(channel);
+  const [rows, decisions] = await Promise.all([
+    findUnexpiredRows(manager, customerIds, channel, now),
+    findCurrentBatchDecisions(manager, customerIds, channel, now),
+  ]);
+  const current = new Set(decisions.map((d) => d.decisionId));
+  // Batch rows of replaced decisions are history (what was shown, and how it was answered).
+  const live = rows.filter((r) => r.source !== 'batch' || current.has(r.decisionId));
+  const answered = new Set(live.map((r) => r.id));
+  for (const decision of decisions) {
+    for (const recommendation of unpackBatchDecision(decision)) {
+      if (!answered.has(recommendation.id)) live.push(recommendation);
+    }
   }
-  parameters.push(toParameter(manager, RecommendationEntity, 'expiresAt', now));
+  return live.sort(
+    (a, b) =>
+      b.generatedAt.getTime() - a.generatedAt.getTime() ||
+      compare(a.channel, b.channel) ||
+      a.rank - b.rank ||
+      compare(a.id, b.id),
+  );
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+async function findUnexpiredRows(
+  manager: EntityManager,
+  customerIds: readonly string[],
+  channel: string | null,
+  now: Date,
+): Promise<RecommendationEntity[]> {
+  const q = (name: string) => quote(manager, name);
+  const where = customersOnChannel(manager, customerIds, channel);
   const rows = await manager.query(
     `SELECT ${columnList(manager, RecommendationEntity)} FROM ${tableName(manager, RecommendationEntity)}
-     WHERE ${q('customerId')} IN (${placeholders(customerIds.length)})${channelSql} AND (${q('expiresAt')} IS NULL OR ${q('expiresAt')} > ?)
-     ORDER BY ${q('generatedAt')} DESC, ${q('channel')}, ${q('rank')}, ${q('id')}`,
-    parameters,
+     WHERE ${where.sql} AND (${q('expiresAt')} IS NULL OR ${q('expiresAt')} > ?)`,
+    [...where.parameters, toParameter(manager, RecommendationEntity, 'expiresAt', now)],
   );
   return hydrateRows(manager, RecommendationEntity, rows);
 }
 
+/** A recommendation by id: a stored row, or a recommendation inside a stored batch decision. */
 export async function findRecommendationById(manager: EntityManager, id: string): Promise<RecommendationEntity | null> {
+  const row = await manager.findOneBy(RecommendationEntity, { id });
+  if (row) return row;
+  const ref = parseBatchRecommendationId(id);
+  if (!ref) return null;
+  const decision = await findBatchDecision(manager, ref.decisionId);
+  return decision ? (unpackBatchDecision(decision)[ref.rank - 1] ?? null) : null;
+}
+
+/**
+ * The stored row of a recommendation, copying a batch recommendation out of its decision into
+ * `recommendations` first if it has none yet (an outcome is about to be written to it). Safe
+ * against a concurrent copy: the insert ignores a row that appeared meanwhile.
+ */
+export async function findOrCopyRecommendationRow(
+  manager: EntityManager,
+  id: string,
+): Promise<RecommendationEntity | null> {
+  const row = await manager.findOneBy(RecommendationEntity, { id });
+  if (row) return row;
+  const recommendation = await findRecommendationById(manager, id);
+  if (!recommendation) return null;
+  await bulkInsert(manager, RecommendationEntity, [recommendation], { ignoreDuplicates: true });
   return manager.findOneBy(RecommendationEntity, { id });
 }

@@ -43,6 +43,21 @@ export function hydrateRows<T extends ObjectLiteral>(
   });
 }
 
+/**
+ * `customerId IN (…) [AND channel = ?]` and its parameters: how the per-customer, per-channel
+ * read paths (recommendations, batch decisions) select their rows.
+ */
+export function customersOnChannel(
+  manager: EntityManager,
+  customerIds: readonly string[],
+  channel: string | null,
+): { sql: string; parameters: unknown[] } {
+  const sql = `${quote(manager, 'customerId')} IN (${placeholders(customerIds.length)})`;
+  return channel
+    ? { sql: `${sql} AND ${quote(manager, 'channel')} = ?`, parameters: [...customerIds, channel] }
+    : { sql, parameters: [...customerIds] };
+}
+
 /** `?, ?, ?` for n parameters. */
 export function placeholders(count: number): string {
   return new Array(count).fill('?').join(', ');
