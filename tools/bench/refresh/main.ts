@@ -8,7 +8,8 @@
 import 'reflect-metadata';
 import { ConversationEventEntity, createDataSource, CustomerEntity, bulkInsert } from '@rapport/data-access';
 import { uuidV7 } from '@rapport/shared-util';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { createConnection } from 'mysql2/promise';
@@ -30,7 +31,7 @@ const flag = (name: string, fallback: string) => {
 };
 if (args.includes('--help')) {
   console.log(
-    'npm run bench -- refresh [--customers N (default 1000000)] [--offers 200] [--server mysql://root@127.0.0.1:3306] [--skip-distributed] [--reuse] [--seed-only] [--skip-full]\n\n  --reuse      keep the database a previous run seeded with the same --customers and --offers (skips the seed)\n  --seed-only  seed (or check the reused seed) and stop\n  --skip-full  no full refresh (with --reuse, after a run that did one): only the incremental one',
+    'npm run bench -- refresh [--customers N (default 1000000)] [--offers 200] [--server mysql://root@127.0.0.1:3306] [--skip-distributed] [--reuse] [--seed-only] [--skip-full] [--dry-run]\n\n  --reuse      keep the database a previous run seeded with the same --customers and --offers (skips the seed)\n  --seed-only  seed (or check the reused seed) and stop\n  --skip-full  no full refresh (with --reuse, after a run that did one): only the incremental one\n  --dry-run    first a full refresh that reads and computes but writes nothing',
   );
   process.exit(0);
 }
@@ -94,6 +95,10 @@ async function main(): Promise<void> {
   console.log(`population CLV fit on ${fit.customers} buyers: ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
   peakRss = 0;
+  if (args.includes('--dry-run')) {
+    // Reads and computes without writing: with the full run's figures, shows what the writes cost.
+    await timedRun(dataSource, 'full refresh, dry run (no writes)', { mode: 'full', dryRun: true });
+  }
   const full = args.includes('--skip-full') ? null : await timedRun(dataSource, 'full refresh', { mode: 'full' });
   // "Changed since" is taken before the touch: writing 1 % of a million customers takes seconds.
   const touchedFrom = new Date(Date.now() - 1000);
@@ -134,9 +139,11 @@ async function timedRun(
   const run = await createRefreshRun(dataSource, { ...DEFAULT_REFRESH_PARAMS, now: NOW, chunkSize: 1000, ...params });
   const started = Date.now();
   const cpuBefore = process.cpuUsage();
+  const serverBefore = serverCpuSeconds();
   const outcome = await executeRefreshRun(dataSource, run);
   const seconds = (Date.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
+  const serverAfter = serverCpuSeconds();
   const c = outcome.counts;
   const figures = {
     label,
@@ -149,12 +156,28 @@ async function timedRun(
     split: { readS: c.readMs / 1000, computeS: c.computeMs / 1000, writeS: c.writeMs / 1000 },
     peakRss: mb(peakRss),
     nodeCpuS: Number(((cpu.user + cpu.system) / 1e6).toFixed(1)),
+    serverCpuS: serverBefore === null || serverAfter === null ? null : Number((serverAfter - serverBefore).toFixed(1)),
     loadAverage: loadavg()[0],
   };
   console.log(
-    `${label}: ${figures.seconds} s, ${figures.customersPerSecond} customers/s, ${figures.rowsWrittenPerSecond} rows/s, read ${figures.split.readS.toFixed(1)} s / compute ${figures.split.computeS.toFixed(1)} s / write ${figures.split.writeS.toFixed(1)} s, peak RSS ${figures.peakRss}, Node CPU ${figures.nodeCpuS} s, load ${figures.loadAverage.toFixed(1)}`,
+    `${label}: ${figures.seconds} s, ${figures.customersPerSecond} customers/s, ${figures.rowsWrittenPerSecond} rows/s, read ${figures.split.readS.toFixed(1)} s / compute ${figures.split.computeS.toFixed(1)} s / write ${figures.split.writeS.toFixed(1)} s, peak RSS ${figures.peakRss}, Node CPU ${figures.nodeCpuS} s, database server CPU ${figures.serverCpuS ?? '?'} s, load ${figures.loadAverage.toFixed(1)}`,
   );
   return figures;
+}
+
+/**
+ * CPU seconds the local database server process has used so far (Linux /proc; null when the
+ * server is elsewhere): with Node's own CPU it shows which side of the refresh is the bottleneck.
+ */
+function serverCpuSeconds(): number | null {
+  try {
+    const pid = execFileSync('pidof', ['mariadbd', 'mysqld'], { encoding: 'utf8' }).trim().split(/\s+/)[0];
+    // Fields 14 and 15 of /proc/<pid>/stat: user and system time in clock ticks (100 per second).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
 }
 
 /** Records a new inbound message for n customers (spread over the id space). */

@@ -2,6 +2,7 @@ import { type EntityManager } from 'typeorm';
 import { bulkInsert } from '../bulk-insert';
 import {
   ALL_ENTITIES,
+  BatchDecisionEntity,
   ConsentEntity,
   ConversationEventEntity,
   CustomerEntity,
@@ -12,6 +13,7 @@ import {
   RecommendationEntity,
   TransactionEntity,
 } from '../entities';
+import { upsertBatchDecisions } from '../repositories/batch-decision.repository';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../testing/test-database';
 import { identityBlockKeyRows } from './identity-block-key-rows';
 import { mergeCustomers } from './merge-customers';
@@ -230,10 +232,28 @@ describe.each(testDatabaseKinds())('mergeCustomers, splitIdentity and undoLinkEv
 
   it('merges a customer with everything keyed by it, and its undo restores every table exactly', async () => {
     const before = await dumpDatabase(db.dataSource.manager);
+    // Both customers' batch decisions were made without the other's history: the merge drops them
+    // (derived data the next refresh recomputes, so the undo does not bring them back either).
+    await upsertBatchDecisions(
+      db.dataSource.manager,
+      [a, b].map(({ customer }, n) =>
+        Object.assign(new BatchDecisionEntity(), {
+          customerId: customer.id,
+          channel: 'email',
+          decisionId: `00000000-0000-4000-8000-00000000f${n}00`,
+          batchRunId: null,
+          modelVersion: 'v1',
+          generatedAt: new Date('2026-01-01T00:00:00Z'),
+          expiresAt: new Date('2026-01-08T00:00:00Z'),
+          recommendations: { reasons: [], ranked: [] },
+        }),
+      ),
+    );
     const event = await db.dataSource.transaction((m) =>
       mergeCustomers(m, a.customer.id, b.customer.id, 'admin@test', { reason: 'same person' }),
     );
     const m = db.dataSource.manager;
+    expect(await m.count(BatchDecisionEntity)).toBe(0);
     expect(await m.countBy(CustomerEntity, { id: a.customer.id })).toBe(0);
     expect(await m.countBy(IdentityEntity, { customerId: b.customer.id })).toBe(4);
     expect(await m.countBy(IdentityBlockKeyEntity, { customerId: a.customer.id })).toBe(0);

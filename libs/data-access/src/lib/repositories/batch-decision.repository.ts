@@ -1,6 +1,15 @@
 import { type EntityManager } from 'typeorm';
 import { BatchDecisionEntity } from '../entities/batch-decision.entity';
-import { customersOnChannel, execute, hydrateRows, placeholders, quote, tableName, toParameter } from './sql-helpers';
+import {
+  customersOnChannel,
+  execute,
+  executePrepared,
+  hydrateRows,
+  placeholders,
+  quote,
+  tableName,
+  toParameter,
+} from './sql-helpers';
 
 /** Keeps one statement well within MySQL's max_allowed_packet and SQLite's parameter limit. */
 const ROWS_PER_STATEMENT = 1000;
@@ -8,7 +17,8 @@ const ROWS_PER_STATEMENT = 1000;
 /**
  * Stores batch decisions, replacing the customer × channel's previous one in place (an upsert on
  * the primary key): no delete, no second copy, nothing for a crash to leave half-done. Run it in
- * the transaction that also moves the run's checkpoint.
+ * the transaction that also moves the run's checkpoint (the values go as a prepared statement:
+ * see executePrepared).
  */
 export async function upsertBatchDecisions(
   manager: EntityManager,
@@ -35,7 +45,7 @@ export async function upsertBatchDecisions(
         parameters.push(value === null || value === undefined ? null : driver.preparePersistentValue(value, column));
       }
     }
-    await execute(
+    await executePrepared(
       manager,
       `INSERT INTO ${tableName(manager, BatchDecisionEntity)} (${columnList}) VALUES ${new Array(slice.length).fill(rowPlaceholder).join(', ')} ${onConflict}`,
       parameters,

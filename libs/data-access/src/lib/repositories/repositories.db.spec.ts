@@ -5,7 +5,8 @@ import { sampleEntities } from '../testing/sample-entities';
 import { countEventsByCustomerIds, findLatestEventsByCustomerIds } from './conversation-event.repository';
 import { findCustomerIdsByIdentifier, findCustomersByIds, searchCustomers } from './customer.repository';
 import { updateOfferIfVersion } from './offer.repository';
-import { isUniqueViolation } from './sql-helpers';
+import { findColumnsByCustomerIds, isUniqueViolation } from './sql-helpers';
+import { MoreThanOrEqual } from 'typeorm';
 
 describe.each(testDatabaseKinds())('repositories on %s', (kind) => {
   let db: TestDatabase;
@@ -45,6 +46,28 @@ describe.each(testDatabaseKinds())('repositories on %s', (kind) => {
     expect({ ...raw }).toEqual({
       ...(await db.dataSource.manager.findOneByOrFail(CustomerEntity, { id: customer.id })),
     });
+  });
+
+  it('reads chosen columns of several customers like find() does, optionally since a time', async () => {
+    const manager = db.dataSource.manager;
+    const columns = ['customerId', 'channel', 'occurredAt', 'sentiment', 'amount'] as const;
+    const since = new Date(Date.UTC(2026, 0, 3));
+    const rows = await findColumnsByCustomerIds(manager, ConversationEventEntity, columns, [customer.id, second.id], {
+      property: 'occurredAt',
+      from: since,
+    });
+    const expected = await manager.find(ConversationEventEntity, {
+      select: { customerId: true, channel: true, occurredAt: true, sentiment: true, amount: true },
+      where: [
+        { customerId: customer.id, occurredAt: MoreThanOrEqual(since) },
+        { customerId: second.id, occurredAt: MoreThanOrEqual(since) },
+      ],
+    });
+    const byTime = (a: { occurredAt: Date; customerId: string }, b: { occurredAt: Date; customerId: string }) =>
+      a.occurredAt.getTime() - b.occurredAt.getTime() || a.customerId.localeCompare(b.customerId);
+    expect(rows.length).toBe(7 + 4 - 2 - 2);
+    expect(rows[0].occurredAt).toBeInstanceOf(Date);
+    expect([...rows].sort(byTime)).toEqual(expected.map((e) => ({ ...e })).sort(byTime));
   });
 
   it('pages the newest events of several customers in one statement, with a keyset cursor', async () => {

@@ -58,6 +58,54 @@ export function customersOnChannel(
     : { sql, parameters: [...customerIds] };
 }
 
+/**
+ * Chosen columns of the rows of the given customers, as plain objects converted exactly like
+ * find() converts them (dates, decimals, JSON), without find()'s query builder and entity
+ * transformer — about half the CPU per row on the batch refresh's reads. `since` adds
+ * `AND <time column> >= ?`.
+ */
+export async function findColumnsByCustomerIds<T extends ObjectLiteral, K extends keyof T & string>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  properties: readonly K[],
+  customerIds: readonly string[],
+  since?: { property: keyof T & string; from: Date },
+): Promise<Array<Pick<T, K>>> {
+  if (customerIds.length === 0) return [];
+  const metadata = manager.connection.getMetadata(target);
+  const driver = manager.connection.driver;
+  const columns = properties.map((property) => {
+    const column = metadata.findColumnWithPropertyName(property);
+    if (!column) throw new Error(`unknown column ${property} of ${metadata.tableName}`);
+    return column;
+  });
+  const parameters: unknown[] = [...customerIds];
+  let sinceSql = '';
+  if (since) {
+    const sinceColumn = metadata.findColumnWithPropertyName(since.property);
+    if (!sinceColumn) throw new Error(`unknown column ${since.property} of ${metadata.tableName}`);
+    sinceSql = ` AND ${quote(manager, sinceColumn.databaseName)} >= ?`;
+    parameters.push(toParameter(manager, target, since.property, since.from));
+  }
+  const rows: Array<Record<string, unknown>> = await manager.query(
+    `SELECT ${columns.map((c) => quote(manager, c.databaseName)).join(', ')} FROM ${tableName(manager, target)}
+     WHERE ${quote(manager, 'customerId')} IN (${placeholders(customerIds.length)})${sinceSql}`,
+    parameters,
+  );
+  const out = new Array<Pick<T, K>>(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const raw = rows[r];
+    const row: Record<string, unknown> = {};
+    for (const column of columns) {
+      const value = raw[column.databaseName];
+      row[column.propertyName] =
+        value === null || value === undefined ? null : driver.prepareHydratedValue(value, column);
+    }
+    out[r] = row as Pick<T, K>;
+  }
+  return out;
+}
+
 /** `?, ?, ?` for n parameters. */
 export function placeholders(count: number): string {
   return new Array(count).fill('?').join(', ');
@@ -86,6 +134,37 @@ export function isUniqueViolation(error: unknown): boolean {
   const driverError = error.driverError as { code?: string; errno?: number } | undefined;
   const code = driverError?.code ?? '';
   return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/** The callback API of the mysql2 connection under a TypeORM MySQL query runner. */
+interface Mysql2Connection {
+  execute(
+    sql: string,
+    values: unknown[],
+    callback: (error: Error | null, result: { affectedRows?: number }) => void,
+  ): void;
+}
+
+/**
+ * Runs a large multi-row write as a server-side prepared statement on MySQL (its values travel in
+ * the binary protocol), or as a plain statement on SQLite; returns the affected-row count. For
+ * bulk writes of long text values: sent inline, a 1,000-row upsert of the refresh's packed
+ * decisions is megabytes of escaped SQL that MariaDB spent more CPU lexing than executing.
+ */
+export async function executePrepared(manager: EntityManager, sql: string, parameters: unknown[]): Promise<number> {
+  if (manager.connection.options.type === 'better-sqlite3') return execute(manager, sql, parameters);
+  const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
+  try {
+    const connection = (await (
+      runner as unknown as { connect(): Promise<Mysql2Connection> }
+    ).connect()) as Mysql2Connection;
+    const result = await new Promise<{ affectedRows?: number }>((resolve, reject) =>
+      connection.execute(sql, parameters, (error, value) => (error ? reject(error) : resolve(value))),
+    );
+    return result.affectedRows ?? 0;
+  } finally {
+    if (!manager.queryRunner) await runner.release();
+  }
 }
 
 /** Runs an INSERT/UPDATE/DELETE and returns how many rows it changed, on either driver. */
