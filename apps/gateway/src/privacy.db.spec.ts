@@ -66,7 +66,7 @@ describe.each(testDatabaseKinds())('privacy requests on %s', (kind) => {
     expect(exported.consents).toHaveLength(3);
     expect(exported.recommendations).toHaveLength(1); // an expired one; the current three are batch
     expect(exported.batchDecisions).toHaveLength(1);
-    expect(exported.batchDecisions[0].recommendations.ranked).toHaveLength(3);
+    expect(exported.batchDecisions[0].decisions.channels[0].ranked).toHaveLength(3);
     expect(exported.identityLinkEvents).toHaveLength(1);
     const agent = await t.gql(EXPORT, { id: HERO_ID }, 'agent' as never);
     expect(agent.errors![0].extensions!['code']).toBe('FORBIDDEN');

@@ -48,9 +48,11 @@ export {
   toRecommendationRows,
 } from './lib/decisioning/decision-state';
 export {
+  batchChannelDecisionId,
   batchRecommendationId,
+  countBatchRecommendations,
   parseBatchRecommendationId,
-  toBatchDecisionId,
-  toBatchDecisionRow,
-  unpackBatchDecision,
+  toBatchDecisionsId,
+  toBatchDecisionsRow,
+  unpackBatchDecisions,
 } from './lib/decisioning/batch-decisions';

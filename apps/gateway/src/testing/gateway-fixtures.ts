@@ -1,5 +1,6 @@
 import {
   BatchDecisionEntity,
+  batchChannelDecisionId,
   batchRecommendationId,
   bulkInsert,
   ConsentEntity,
@@ -9,7 +10,7 @@ import {
   OfferEntity,
   OfferRevisionEntity,
   RecommendationEntity,
-  toBatchDecisionId,
+  toBatchDecisionsId,
   TransactionEntity,
   upsertBatchDecisions,
 } from '@rapport/data-access';
@@ -26,8 +27,9 @@ export const fixtureId = (group: number, n: number) =>
 
 export const HERO_ID = fixtureId(1, 1);
 export const OTHER_ID = fixtureId(1, 2);
-/** The hero's current batch decision (web) and the ids of its recommendations, ranks 1–3. */
-export const HERO_BATCH_DECISION_ID = toBatchDecisionId(fixtureId(7, 1));
+/** The hero's batch row, its current web decision (slot 0) and the ids of its recommendations, ranks 1–3. */
+export const HERO_BATCH_ROW_ID = toBatchDecisionsId(fixtureId(7, 1));
+export const HERO_BATCH_DECISION_ID = batchChannelDecisionId(HERO_BATCH_ROW_ID, 0);
 export const heroBatchRecommendationId = (rank: number) => batchRecommendationId(HERO_BATCH_DECISION_ID, rank);
 export const HERO = {
   firstName: 'Zoë',
@@ -226,15 +228,16 @@ export async function seedGatewayFixtures(dataSource: DataSource): Promise<void>
     await upsertBatchDecisions(manager, [
       Object.assign(new BatchDecisionEntity(), {
         customerId: HERO_ID,
-        channel: 'web',
-        decisionId: HERO_BATCH_DECISION_ID,
+        id: HERO_BATCH_ROW_ID,
         batchRunId: null,
         modelVersion: 'fixture-v1',
         generatedAt: daysAgo(1),
         expiresAt: new Date(FIXTURE_NOW.getTime() + 7 * MS_PER_DAY),
-        recommendations: {
+        decisions: {
           reasons: ['eligible'],
-          ranked: [1, 2, 3].map((rank) => [fixtureId(3, rank), 1 / rank, 0.1, 1, 50, 1, 0, [0]]),
+          channels: [
+            { channel: 'web', ranked: [1, 2, 3].map((rank) => [fixtureId(3, rank), 1 / rank, 0.1, 1, 50, 1, 0, [0]]) },
+          ],
         },
       }),
     ]);

@@ -11,7 +11,7 @@ import {
   toDecisionCustomer,
   toInteractionRecords,
   type TestDatabase,
-  unpackBatchDecision,
+  unpackBatchDecisions,
 } from '@rapport/data-access';
 import { MS_PER_DAY, SeededRandom } from '@rapport/shared-util';
 import { MoreThanOrEqual } from 'typeorm';
@@ -73,8 +73,9 @@ describe.each(testDatabaseKinds())('refresh equals the engine called directly, o
           consents: toConsentRecords(consents),
           explain: false,
         });
-        const stored = unpackBatchDecision(
-          await m.findOneByOrFail(BatchDecisionEntity, { customerId: customer.id, channel }),
+        const stored = unpackBatchDecisions(
+          await m.findOneByOrFail(BatchDecisionEntity, { customerId: customer.id }),
+          channel,
         );
         expect(stored.map((r) => [r.offerId, r.rank])).toEqual(
           decision.recommendations.map((r) => [r.offerId, r.rank]),

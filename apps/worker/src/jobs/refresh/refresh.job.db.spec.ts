@@ -7,7 +7,8 @@ import {
   parseBatchRecommendationId,
   testDatabaseKinds,
   type TestDatabase,
-  unpackBatchDecision,
+  toBatchDecisionsId,
+  unpackBatchDecisions,
 } from '@rapport/data-access';
 import { uuidV7 } from '@rapport/shared-util';
 import { type DataSource } from 'typeorm';
@@ -22,9 +23,9 @@ function params(overrides: Partial<RefreshParams> = {}): RefreshParams {
   return { ...DEFAULT_REFRESH_PARAMS, now: NOW, chunkSize: 50, ...overrides };
 }
 
-/** Every stored batch decision (one per customer × channel: the primary key). */
+/** Every stored batch row (one per customer: the primary key), in customer order. */
 async function storedDecisions(dataSource: DataSource): Promise<BatchDecisionEntity[]> {
-  return dataSource.manager.find(BatchDecisionEntity, { order: { customerId: 'ASC', channel: 'ASC' } });
+  return dataSource.manager.find(BatchDecisionEntity, { order: { customerId: 'ASC' } });
 }
 
 const runsOf = (decisions: BatchDecisionEntity[]) => new Set(decisions.map((d) => d.batchRunId));
@@ -60,21 +61,25 @@ describe.each(testDatabaseKinds())('refresh on %s', (kind) => {
       .getRawMany();
     expect(segments.length).toBeGreaterThanOrEqual(3);
 
-    // One decision per customer and outbound channel, even one that recommends nothing.
+    // One row per customer, with a decision for every outbound channel (in the run's channel
+    // order), even one that recommends nothing.
     const decisions = await storedDecisions(db.dataSource);
-    expect(decisions).toHaveLength(CUSTOMERS * CHANNELS);
+    expect(decisions).toHaveLength(CUSTOMERS);
     expect(runsOf(decisions)).toEqual(new Set([run.id]));
-    expect(new Set(decisions.map((d) => d.decisionId)).size).toBe(decisions.length);
-    for (const d of decisions) expect(d.recommendations.ranked.length).toBeLessThanOrEqual(3);
-    const total = decisions.reduce((sum, d) => sum + d.recommendations.ranked.length, 0);
-    expect(total).toBeGreaterThan(CUSTOMERS);
-    expect(total).toBe(outcome.counts.recommendations);
-    // Unpacked, they read like recommendation rows, ranked 1, 2, 3 under ids derived from the decision.
-    const unpacked = unpackBatchDecision(decisions.find((d) => d.recommendations.ranked.length === 3)!);
-    expect(unpacked.map((r) => r.rank)).toEqual([1, 2, 3]);
-    expect(unpacked.map((r) => parseBatchRecommendationId(r.id)?.decisionId)).toEqual(
-      unpacked.map((r) => r.decisionId),
-    );
+    expect(new Set(decisions.map((d) => d.id)).size).toBe(CUSTOMERS);
+    for (const d of decisions) {
+      expect(d.decisions.channels.map((c) => c.channel)).toEqual(DEFAULT_REFRESH_PARAMS.channels);
+      for (const c of d.decisions.channels) expect(c.ranked.length).toBeLessThanOrEqual(3);
+    }
+    expect(outcome.counts.decisions).toBe(CUSTOMERS * CHANNELS);
+    const unpacked = decisions.flatMap((d) => unpackBatchDecisions(d));
+    expect(unpacked.length).toBeGreaterThan(CUSTOMERS);
+    expect(unpacked.length).toBe(outcome.counts.recommendations);
+    // Unpacked, they read like recommendation rows, ranked 1, 2, 3… under ids that lead back to the row.
+    for (const r of unpacked.slice(0, 50)) {
+      expect(parseBatchRecommendationId(r.id)).toMatchObject({ rowId: toBatchDecisionsId(r.decisionId), rank: r.rank });
+    }
+    expect(new Set(unpacked.map((r) => r.id)).size).toBe(unpacked.length);
     const stored = await db.dataSource.manager.findOneByOrFail(BatchRunEntity, { id: run.id });
     expect(stored.status).toBe('completed');
     expect(stored.counts?.['customers']).toBe(CUSTOMERS);
@@ -82,12 +87,12 @@ describe.each(testDatabaseKinds())('refresh on %s', (kind) => {
 
   it('replaces the previous batch atomically on the next run', async () => {
     const run = await createRefreshRun(db.dataSource, params());
-    const before = new Set((await storedDecisions(db.dataSource)).map((d) => d.decisionId));
+    const before = new Set((await storedDecisions(db.dataSource)).map((d) => d.id));
     await executeRefreshRun(db.dataSource, run);
     const after = await storedDecisions(db.dataSource);
-    expect(after).toHaveLength(CUSTOMERS * CHANNELS);
+    expect(after).toHaveLength(CUSTOMERS);
     expect(runsOf(after)).toEqual(new Set([run.id]));
-    expect(after.filter((d) => before.has(d.decisionId))).toEqual([]);
+    expect(after.filter((d) => before.has(d.id))).toEqual([]);
   });
 
   it('stops after a chunk when asked and resumes from the checkpoint to the same end state', async () => {
@@ -110,7 +115,7 @@ describe.each(testDatabaseKinds())('refresh on %s', (kind) => {
     expect(resumed.counts.customers).toBe(CUSTOMERS); // those before the stop + the rest, none twice
     expect(resumed.counts.chunks).toBe(5);
     const decisions = await storedDecisions(db.dataSource);
-    expect(decisions).toHaveLength(CUSTOMERS * CHANNELS);
+    expect(decisions).toHaveLength(CUSTOMERS);
     expect(runsOf(decisions)).toEqual(new Set([run.id]));
   });
 
@@ -128,21 +133,16 @@ describe.each(testDatabaseKinds())('refresh on %s', (kind) => {
     const failed = await findResumableRun(db.dataSource, run.id);
     expect(failed.status).toBe('failed');
     // Chunks 0 and 1 (the first 100 customers) were replaced; the rest still hold the previous
-    // run's decisions: never a customer with channels from two runs.
+    // run's decisions, all channels of a customer always from one run (one row).
     const midway = await storedDecisions(db.dataSource);
-    expect(midway).toHaveLength(CUSTOMERS * CHANNELS);
-    const customers = [...new Set(midway.map((d) => d.customerId))];
-    const runOfCustomer = customers.map((id) => runsOf(midway.filter((d) => d.customerId === id)));
-    for (const runs of runOfCustomer) expect(runs.size).toBe(1);
-    const replaced = runOfCustomer.filter((runs) => runs.has(run.id)).length;
+    expect(midway).toHaveLength(CUSTOMERS);
+    const replaced = midway.filter((d) => d.batchRunId === run.id).length;
     expect([50, 100]).toContain(replaced); // chunk 1's write may still have been in flight
-    expect(runOfCustomer.map((runs) => [...runs][0])).toEqual(
-      customers.map((_, i) => (i < replaced ? run.id : [...previous][0])),
-    );
+    expect(midway.map((d) => d.batchRunId)).toEqual(midway.map((_, i) => (i < replaced ? run.id : [...previous][0])));
     const resumed = await executeRefreshRun(db.dataSource, failed);
     expect(resumed.status).toBe('completed');
     const after = await storedDecisions(db.dataSource);
-    expect(after).toHaveLength(CUSTOMERS * CHANNELS);
+    expect(after).toHaveLength(CUSTOMERS);
     expect(runsOf(after)).toEqual(new Set([run.id]));
   });
 
@@ -179,16 +179,16 @@ describe.each(testDatabaseKinds())('refresh on %s', (kind) => {
     expect(outcome.counts.customers).toBe(3);
     const fresh = await db.dataSource.manager.find(BatchDecisionEntity, { where: { batchRunId: run.id } });
     expect(new Set(fresh.map((d) => d.customerId))).toEqual(new Set(changed.map((c) => c.id)));
-    expect(fresh).toHaveLength(3 * CHANNELS);
+    expect(fresh).toHaveLength(3);
   });
 
   it('computes without writing in a dry run', async () => {
-    const before = (await storedDecisions(db.dataSource)).map((d) => d.decisionId);
+    const before = (await storedDecisions(db.dataSource)).map((d) => d.id);
     const run = await createRefreshRun(db.dataSource, params({ dryRun: true }));
     const outcome = await executeRefreshRun(db.dataSource, run);
     expect(outcome.status).toBe('completed');
     expect(outcome.counts.recommendations).toBeGreaterThan(0);
-    const after = (await storedDecisions(db.dataSource)).map((d) => d.decisionId);
+    const after = (await storedDecisions(db.dataSource)).map((d) => d.id);
     expect(after).toEqual(before);
   });
 });

@@ -186,7 +186,7 @@ export async function processCustomers(
       const scored = await scoreChunkInSlices(states, fit, engine, params, { runId, newId: uuidV7 });
       chunk.computeMs = Date.now() - started;
       chunk.customers = ids.length;
-      chunk.decisions = scored.decisions.length;
+      chunk.decisions = scored.decisionCount;
       chunk.recommendations = scored.recommendationCount;
       chunk.skipped = scored.skipped.length;
       chunk.chunks = 1;

@@ -3,8 +3,10 @@ import {
   toConsentRecords,
   toDecisionCustomer,
   toInteractionRecords,
-  toBatchDecisionId,
-  toBatchDecisionRow,
+  batchChannelDecisionId,
+  countBatchRecommendations,
+  toBatchDecisionsId,
+  toBatchDecisionsRow,
   type BatchDecisionEntity,
 } from '@rapport/data-access';
 import { type DecisionEngine, type DecisionRequest } from '@rapport/decisioning';
@@ -25,9 +27,10 @@ export interface CustomerValueUpdate {
 
 export interface ScoredChunk {
   values: CustomerValueUpdate[];
-  /** One per customer × outbound channel, including those that recommend nothing. */
+  /** One batch row per customer: its decision for every outbound channel, even an empty one. */
   decisions: BatchDecisionEntity[];
-  /** How many recommendations the decisions hold. */
+  /** How many channel decisions and recommendations those rows hold. */
+  decisionCount: number;
   recommendationCount: number;
   skipped: Array<{ customerId: string; message: string }>;
 }
@@ -48,12 +51,11 @@ export function scoreChunk(
   context: { runId: string | null; newId: IdFactory },
 ): ScoredChunk {
   const now = new Date(params.now);
-  const result: ScoredChunk = { values: [], decisions: [], recommendationCount: 0, skipped: [] };
+  const result: ScoredChunk = { values: [], decisions: [], decisionCount: 0, recommendationCount: 0, skipped: [] };
   const figures = valueFigures(states, fit, now, result.skipped);
   const expiresAt = new Date(now.getTime() + params.ttlDays * MS_PER_DAY);
 
   const skippedIds = new Set(result.skipped.map((s) => s.customerId));
-  const newDecisionId = () => toBatchDecisionId(context.newId());
   for (const state of states) {
     const customerId = state.customer.id;
     if (skippedIds.has(customerId)) continue;
@@ -76,15 +78,20 @@ export function scoreChunk(
         explain: false,
       };
       // One call for every channel: the customer's history is derived once, not per channel.
-      const decisions = engine.decideChannels(base, params.channels, newDecisionId);
-      const rows = decisions.map((decision) =>
-        toBatchDecisionRow(decision, { batchRunId: context.runId, generatedAt: now, expiresAt }),
-      );
+      // Decision ids are addressed from the customer's batch row id (see batch-decisions.ts).
+      const rowId = toBatchDecisionsId(context.newId());
+      let slot = 0;
+      const decisions = engine.decideChannels(base, params.channels, () => batchChannelDecisionId(rowId, slot++));
+      const row = toBatchDecisionsRow(customerId, decisions, {
+        rowId,
+        batchRunId: context.runId,
+        generatedAt: now,
+        expiresAt,
+      });
       result.values.push(value);
-      for (const row of rows) {
-        result.decisions.push(row);
-        result.recommendationCount += row.recommendations.ranked.length;
-      }
+      result.decisions.push(row);
+      result.decisionCount += decisions.length;
+      result.recommendationCount += countBatchRecommendations(row);
     } catch (error) {
       result.skipped.push({ customerId, message: error instanceof Error ? error.message : String(error) });
     }
@@ -107,12 +114,13 @@ export async function scoreChunkInSlices(
   params: RefreshParams,
   context: { runId: string | null; newId: IdFactory },
 ): Promise<ScoredChunk> {
-  const result: ScoredChunk = { values: [], decisions: [], recommendationCount: 0, skipped: [] };
+  const result: ScoredChunk = { values: [], decisions: [], decisionCount: 0, recommendationCount: 0, skipped: [] };
   for (let start = 0; start < states.length; start += SLICE_SIZE) {
     if (start > 0) await new Promise<void>((resume) => setImmediate(resume));
     const slice = scoreChunk(states.slice(start, start + SLICE_SIZE), fit, engine, params, context);
     for (const value of slice.values) result.values.push(value);
     for (const row of slice.decisions) result.decisions.push(row);
+    result.decisionCount += slice.decisionCount;
     result.recommendationCount += slice.recommendationCount;
     for (const skipped of slice.skipped) result.skipped.push(skipped);
   }

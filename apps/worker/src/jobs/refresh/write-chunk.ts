@@ -7,8 +7,8 @@ export type ProgressTarget = { kind: 'run'; runId: string } | { kind: 'shard'; r
 
 /**
  * Writes one chunk atomically: the customers' value figures, their batch decisions (one row per
- * customer × channel, replaced in place by an upsert) and the checkpoint — all in one
- * transaction. A crash before the commit leaves the previous decisions intact and the checkpoint
+ * customer with a decision per channel, replaced in place by an upsert) and the checkpoint — all
+ * in one transaction. A crash before the commit leaves the previous decisions intact and the checkpoint
  * before this chunk, so a resumed run redoes exactly this chunk; the primary key makes a
  * duplicated or half-replaced set of recommendations impossible. (A channel dropped from the
  * refresh keeps its last decision until that expires.)

@@ -4,8 +4,8 @@ import { idColumn, timestampColumn } from './column-types';
 /**
  * One recommendation inside a batch decision, packed as a tuple (about a quarter of the bytes of
  * the same recommendation as a `recommendations` row). The rank is its position plus one; its
- * reasons are indexes into the decision's shared `reasons` list, since the recommendations of one
- * decision mostly repeat the same explanations.
+ * reasons are indexes into the row's shared `reasons` list, since a customer's recommendations
+ * mostly repeat the same explanations.
  */
 export type PackedRecommendation = [
   offerId: string,
@@ -18,35 +18,32 @@ export type PackedRecommendation = [
   reasons: number[],
 ];
 
-/** What `recommendations` holds for a batch decision: the distinct reasons and the ranked offers. */
-export interface PackedRecommendations {
+/** The decisions of one batch row: per outbound channel, in the run's channel order, the ranked offers. */
+export interface PackedDecisions {
   reasons: string[];
-  ranked: PackedRecommendation[];
+  channels: Array<{ channel: string; ranked: PackedRecommendation[] }>;
 }
 
 /**
- * The batch refresh's current decision for one customer on one outbound channel: one row per
- * customer × channel, replaced in place by every refresh (an upsert on the primary key, so a
- * crash can never leave two batches or half of one). A decision that recommends nothing is
- * stored too, with an empty list: "nothing for now" is also a decision.
+ * The batch refresh's current decisions for one customer — one per outbound channel, including
+ * those that recommend nothing — in one row that every refresh replaces in place (an upsert on
+ * the primary key: a crash can never leave two batches or half of one). One row per customer
+ * rather than per channel or per recommendation: MariaDB's cost of an upsert is mostly per row.
  *
- * The recommendations inside are addressed by ids derived from `decisionId` (see
- * batchRecommendationId), so an outcome reported for one finds its decision through the unique
- * index; the recommendation is copied to `recommendations` the first time an outcome arrives.
+ * The decisions and recommendations inside are addressed by ids derived from `id` (see
+ * batch-decisions.ts), so an outcome reported for one finds its row through the unique index;
+ * the recommendation is copied to `recommendations` the first time an outcome arrives.
  */
 @Entity('batch_decisions')
 @Index('idx_batch_decisions_expires', ['expiresAt'])
-@Index('uq_batch_decisions_decision', ['decisionId'], { unique: true })
+@Index('uq_batch_decisions_id', ['id'], { unique: true })
 export class BatchDecisionEntity {
   @PrimaryColumn(idColumn)
   customerId!: string;
 
-  @PrimaryColumn({ type: 'varchar', length: 32 })
-  channel!: string;
-
-  /** Ends in `00`; its recommendations' ids end in their rank (see batchRecommendationId). */
+  /** Ends in `0000`; its decisions' and recommendations' ids replace those two bytes. */
   @Column(idColumn)
-  decisionId!: string;
+  id!: string;
 
   @Column({ ...idColumn, nullable: true })
   batchRunId!: string | null;
@@ -61,5 +58,5 @@ export class BatchDecisionEntity {
   expiresAt!: Date;
 
   @Column({ type: 'simple-json' })
-  recommendations!: PackedRecommendations;
+  decisions!: PackedDecisions;
 }

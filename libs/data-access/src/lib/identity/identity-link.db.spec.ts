@@ -239,13 +239,12 @@ describe.each(testDatabaseKinds())('mergeCustomers, splitIdentity and undoLinkEv
       [a, b].map(({ customer }, n) =>
         Object.assign(new BatchDecisionEntity(), {
           customerId: customer.id,
-          channel: 'email',
-          decisionId: `00000000-0000-4000-8000-00000000f${n}00`,
+          id: `00000000-0000-4000-8000-0000000f${n}000`,
           batchRunId: null,
           modelVersion: 'v1',
           generatedAt: new Date('2026-01-01T00:00:00Z'),
           expiresAt: new Date('2026-01-08T00:00:00Z'),
-          recommendations: { reasons: [], ranked: [] },
+          decisions: { reasons: [], channels: [{ channel: 'email', ranked: [] }] },
         }),
       ),
     );

@@ -1,5 +1,5 @@
 import { bulkInsert } from '../bulk-insert';
-import { toBatchDecisionId, batchRecommendationId } from '../decisioning/batch-decisions';
+import { batchChannelDecisionId, batchRecommendationId, toBatchDecisionsId } from '../decisioning/batch-decisions';
 import { BatchDecisionEntity, CustomerEntity, RecommendationEntity } from '../entities';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../testing/test-database';
 import { sampleEntities } from '../testing/sample-entities';
@@ -16,24 +16,29 @@ const days = (n: number) => new Date(NOW.getTime() + n * 86_400_000);
 describe.each(testDatabaseKinds())('batch decisions on %s', (kind) => {
   let db: TestDatabase;
   const { customer, offer } = sampleEntities();
-  // Distinct decisions differ before the last byte, which holds the rank (00 for the decision).
-  const decisionId = (n: number) => toBatchDecisionId(`00000000-0000-4000-8000-0000000${String(n).padStart(3, '0')}ff`);
+  // Distinct rows differ before the last two bytes, which address channel slots and ranks.
+  const rowId = (n: number) => toBatchDecisionsId(`00000000-0000-4000-8000-00000${String(n).padStart(3, '0')}ffff`);
 
-  function batchDecision(channel: string, n: number, offers: string[], expiresAt = days(7)): BatchDecisionEntity {
+  /** A batch row with a decision per channel: [channel, offers ranked] in slot order. */
+  function batchRow(n: number, channels: Array<[string, string[]]>, expiresAt = days(7)): BatchDecisionEntity {
     return Object.assign(new BatchDecisionEntity(), {
       customerId: customer.id,
-      channel,
-      decisionId: decisionId(n),
+      id: rowId(n),
       batchRunId: `run-${n}`,
       modelVersion: 'v1',
       generatedAt: days(-1),
       expiresAt,
-      recommendations: {
+      decisions: {
         reasons: ['because'],
-        ranked: offers.map((offerId, k) => [offerId, 1 / (k + 1), 0.2, 1, 50, 1, 0, [0]]),
+        channels: channels.map(([channel, offers]) => ({
+          channel,
+          ranked: offers.map((offerId, k) => [offerId, 1 / (k + 1), 0.2, 1, 50, 1, 0, [0]]),
+        })),
       },
     });
   }
+  const recommendationId = (n: number, slot: number, rank: number) =>
+    batchRecommendationId(batchChannelDecisionId(rowId(n), slot), rank);
 
   beforeAll(async () => {
     db = await createTestDatabase(kind);
@@ -43,21 +48,37 @@ describe.each(testDatabaseKinds())('batch decisions on %s', (kind) => {
     await db?.dispose();
   });
 
-  it('replaces a customer × channel decision in place, one row however often it is written', async () => {
+  it("replaces a customer's row in place, one row however often it is written", async () => {
     const manager = db.dataSource.manager;
-    await upsertBatchDecisions(manager, [batchDecision('email', 1, ['a', 'b']), batchDecision('sms', 2, ['c'])]);
-    await upsertBatchDecisions(manager, [batchDecision('email', 3, ['d', 'e', 'f'])]);
-    const rows = await manager.find(BatchDecisionEntity, { order: { channel: 'ASC' } });
-    expect(rows.map((r) => [r.channel, r.decisionId, r.recommendations.ranked.map((p) => p[0])])).toEqual([
-      ['email', decisionId(3), ['d', 'e', 'f']],
-      ['sms', decisionId(2), ['c']],
+    await upsertBatchDecisions(manager, [
+      batchRow(1, [
+        ['email', ['a', 'b']],
+        ['sms', ['c']],
+      ]),
+    ]);
+    await upsertBatchDecisions(manager, [
+      batchRow(3, [
+        ['email', ['d', 'e', 'f']],
+        ['sms', ['c']],
+        ['push', []],
+      ]),
+    ]);
+    const rows = await manager.find(BatchDecisionEntity);
+    expect(rows.map((r) => [r.id, r.decisions.channels.map((c) => [c.channel, c.ranked.map((p) => p[0])])])).toEqual([
+      [
+        rowId(3),
+        [
+          ['email', ['d', 'e', 'f']],
+          ['sms', ['c']],
+          ['push', []],
+        ],
+      ],
     ]);
     expect(rows[0].generatedAt).toEqual(days(-1));
   });
 
   it('reads current recommendations from real-time rows and batch decisions alike, not expired ones', async () => {
     const manager = db.dataSource.manager;
-    await upsertBatchDecisions(manager, [batchDecision('push', 4, ['x'], days(-1))]); // expired
     const realtime = Object.assign(new RecommendationEntity(), {
       ...sampleEntities().recommendation,
       id: '00000000-0000-4000-8000-0000000002a1',
@@ -78,24 +99,35 @@ describe.each(testDatabaseKinds())('batch decisions on %s', (kind) => {
       ['email', 3, 'f', 'batch'],
       ['sms', 1, 'c', 'batch'],
     ]);
-    expect(current[2].id).toBe(batchRecommendationId(decisionId(3), 2));
+    expect(current[2].id).toBe(recommendationId(3, 0, 2));
     const sms = await findCurrentRecommendationsByCustomerIds(manager, [customer.id], 'sms', NOW);
     expect(sms.map((r) => r.offerId)).toEqual(['c']);
-    expect(await findCurrentBatchDecisions(manager, [customer.id], 'push', NOW)).toEqual([]);
+    // Once the row expires, only the real-time recommendation is current.
+    expect(await findCurrentBatchDecisions(manager, [customer.id], days(8))).toEqual([]);
+    const later = await findCurrentRecommendationsByCustomerIds(manager, [customer.id], null, days(0.5));
+    expect(later).toHaveLength(5);
+    expect(await findCurrentRecommendationsByCustomerIds(manager, [customer.id], 'email', days(8))).toEqual([]);
   });
 
   it('finds a batch recommendation by id and copies it to a row once, for its outcome', async () => {
     const manager = db.dataSource.manager;
-    const id = batchRecommendationId(decisionId(3), 2);
+    const id = recommendationId(3, 0, 2);
     expect(await findRecommendationById(manager, id)).toMatchObject({ id, offerId: 'e', rank: 2, source: 'batch' });
-    expect(await findRecommendationById(manager, batchRecommendationId(decisionId(3), 4))).toBeNull();
-    expect(await findRecommendationById(manager, batchRecommendationId(decisionId(9), 1))).toBeNull();
+    expect(await findRecommendationById(manager, recommendationId(3, 1, 1))).toMatchObject({ offerId: 'c' });
+    expect(await findRecommendationById(manager, recommendationId(3, 0, 4))).toBeNull();
+    expect(await findRecommendationById(manager, recommendationId(3, 2, 1))).toBeNull(); // push: nothing
+    expect(await findRecommendationById(manager, recommendationId(9, 0, 1))).toBeNull();
 
     const [first, second] = await Promise.all([
       findOrCopyRecommendationRow(manager, id),
       findOrCopyRecommendationRow(manager, id),
     ]);
-    expect(first).toMatchObject({ id, offerId: 'e', decisionId: decisionId(3), batchRunId: 'run-3' });
+    expect(first).toMatchObject({
+      id,
+      offerId: 'e',
+      decisionId: batchChannelDecisionId(rowId(3), 0),
+      batchRunId: 'run-3',
+    });
     expect(second).toEqual(first);
     expect(await manager.countBy(RecommendationEntity, { id })).toBe(1);
 
@@ -107,8 +139,8 @@ describe.each(testDatabaseKinds())('batch decisions on %s', (kind) => {
       ['e', 'accepted'],
       ['f', null],
     ]);
-    // Once the decision is replaced, the answered row is history, not a current recommendation.
-    await upsertBatchDecisions(manager, [batchDecision('email', 5, ['g'])]);
+    // Once the decisions are replaced, the answered row is history, not a current recommendation.
+    await upsertBatchDecisions(manager, [batchRow(5, [['email', ['g']]])]);
     const replaced = await findCurrentRecommendationsByCustomerIds(manager, [customer.id], 'email', NOW);
     expect(replaced.map((r) => r.offerId)).toEqual(['g']);
     expect(await manager.countBy(RecommendationEntity, { id })).toBe(1);
@@ -116,7 +148,7 @@ describe.each(testDatabaseKinds())('batch decisions on %s', (kind) => {
 
   it("deletes a customer's decisions", async () => {
     const manager = db.dataSource.manager;
-    expect(await deleteBatchDecisionsOf(manager, customer.id)).toBe(3);
+    expect(await deleteBatchDecisionsOf(manager, customer.id)).toBe(1);
     expect(await manager.countBy(BatchDecisionEntity, { customerId: customer.id })).toBe(0);
     expect(await manager.countBy(CustomerEntity, { id: customer.id })).toBe(1);
   });

@@ -1,22 +1,13 @@
 import { type EntityManager } from 'typeorm';
 import { BatchDecisionEntity } from '../entities/batch-decision.entity';
-import {
-  customersOnChannel,
-  execute,
-  executePrepared,
-  hydrateRows,
-  placeholders,
-  quote,
-  tableName,
-  toParameter,
-} from './sql-helpers';
+import { execute, executePrepared, hydrateRows, placeholders, quote, tableName, toParameter } from './sql-helpers';
 
 /** Keeps one statement well within MySQL's max_allowed_packet and SQLite's parameter limit. */
 const ROWS_PER_STATEMENT = 1000;
 
 /**
- * Stores batch decisions, replacing the customer × channel's previous one in place (an upsert on
- * the primary key): no delete, no second copy, nothing for a crash to leave half-done. Run it in
+ * Stores customers' batch rows, replacing each customer's previous one in place (an upsert on the
+ * primary key): no delete, no second copy, nothing for a crash to leave half-done. Run it in
  * the transaction that also moves the run's checkpoint (the values go as a prepared statement:
  * see executePrepared).
  */
@@ -53,30 +44,27 @@ export async function upsertBatchDecisions(
   }
 }
 
-/** Unexpired batch decisions of the given customers, optionally on one channel. */
+/** Unexpired batch rows of the given customers. */
 export async function findCurrentBatchDecisions(
   manager: EntityManager,
   customerIds: readonly string[],
-  channel: string | null,
   now: Date,
 ): Promise<BatchDecisionEntity[]> {
   if (customerIds.length === 0) return [];
-  const where = customersOnChannel(manager, customerIds, channel);
   const rows = await manager.query(
-    `SELECT * FROM ${tableName(manager, BatchDecisionEntity)} WHERE ${where.sql} AND ${quote(manager, 'expiresAt')} > ?`,
-    [...where.parameters, toParameter(manager, BatchDecisionEntity, 'expiresAt', now)],
+    `SELECT * FROM ${tableName(manager, BatchDecisionEntity)}
+     WHERE ${quote(manager, 'customerId')} IN (${placeholders(customerIds.length)}) AND ${quote(manager, 'expiresAt')} > ?`,
+    [...customerIds, toParameter(manager, BatchDecisionEntity, 'expiresAt', now)],
   );
   return hydrateRows(manager, BatchDecisionEntity, rows);
 }
 
-export async function findBatchDecision(
-  manager: EntityManager,
-  decisionId: string,
-): Promise<BatchDecisionEntity | null> {
-  return manager.findOneBy(BatchDecisionEntity, { decisionId });
+/** A customer's batch row by its id (see batch-decisions.ts for how recommendation ids lead to it). */
+export async function findBatchDecisionsById(manager: EntityManager, id: string): Promise<BatchDecisionEntity | null> {
+  return manager.findOneBy(BatchDecisionEntity, { id });
 }
 
-/** Removes a customer's batch decisions (merged away or erased); returns how many there were. */
+/** Removes a customer's batch row (merged away or erased); returns 1 if there was one, else 0. */
 export async function deleteBatchDecisionsOf(manager: EntityManager, customerId: string): Promise<number> {
   return execute(
     manager,

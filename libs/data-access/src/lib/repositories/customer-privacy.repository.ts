@@ -20,7 +20,7 @@ export interface CustomerDataExport {
   transactions: TransactionEntity[];
   consents: ConsentEntity[];
   recommendations: RecommendationEntity[];
-  /** The batch refresh's current decision per outbound channel (their recommendations packed). */
+  /** The batch refresh's current decisions, one per outbound channel, in one row (recommendations packed). */
   batchDecisions: BatchDecisionEntity[];
   interactions: InteractionEntity[];
   identityLinkEvents: IdentityLinkEventEntity[];
@@ -48,7 +48,7 @@ export async function exportCustomerData(
     manager.find(TransactionEntity, { where: { customerId }, order: { occurredAt: 'ASC' } }),
     manager.find(ConsentEntity, { where: { customerId } }),
     manager.find(RecommendationEntity, { where: { customerId }, order: { generatedAt: 'ASC' } }),
-    manager.find(BatchDecisionEntity, { where: { customerId }, order: { channel: 'ASC' } }),
+    manager.find(BatchDecisionEntity, { where: { customerId } }),
     manager.find(InteractionEntity, { where: { customerId }, order: { occurredAt: 'ASC' } }),
     manager.find(IdentityLinkEventEntity, { where: { fromCustomerId: customerId } }),
     manager.find(IdentityLinkEventEntity, { where: { toCustomerId: customerId } }),

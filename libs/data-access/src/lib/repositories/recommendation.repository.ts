@@ -1,8 +1,8 @@
 import { type EntityManager } from 'typeorm';
 import { RecommendationEntity } from '../entities/recommendation.entity';
 import { bulkInsert } from '../bulk-insert';
-import { parseBatchRecommendationId, unpackBatchDecision } from '../decisioning/batch-decisions';
-import { findBatchDecision, findCurrentBatchDecisions } from './batch-decision.repository';
+import { parseBatchRecommendationId, toBatchDecisionsId, unpackBatchDecisions } from '../decisioning/batch-decisions';
+import { findBatchDecisionsById, findCurrentBatchDecisions } from './batch-decision.repository';
 import { columnList, customersOnChannel, hydrateRows, quote, tableName, toParameter } from './sql-helpers';
 
 /**
@@ -20,14 +20,14 @@ export async function findCurrentRecommendationsByCustomerIds(
   if (customerIds.length === 0) return [];
   const [rows, decisions] = await Promise.all([
     findUnexpiredRows(manager, customerIds, channel, now),
-    findCurrentBatchDecisions(manager, customerIds, channel, now),
+    findCurrentBatchDecisions(manager, customerIds, now),
   ]);
-  const current = new Set(decisions.map((d) => d.decisionId));
+  const current = new Set(decisions.map((d) => d.id));
   // Batch rows of replaced decisions are history (what was shown, and how it was answered).
-  const live = rows.filter((r) => r.source !== 'batch' || current.has(r.decisionId));
+  const live = rows.filter((r) => r.source !== 'batch' || current.has(toBatchDecisionsId(r.decisionId)));
   const answered = new Set(live.map((r) => r.id));
   for (const decision of decisions) {
-    for (const recommendation of unpackBatchDecision(decision)) {
+    for (const recommendation of unpackBatchDecisions(decision, channel)) {
       if (!answered.has(recommendation.id)) live.push(recommendation);
     }
   }
@@ -64,8 +64,8 @@ export async function findRecommendationById(manager: EntityManager, id: string)
   if (row) return row;
   const ref = parseBatchRecommendationId(id);
   if (!ref) return null;
-  const decision = await findBatchDecision(manager, ref.decisionId);
-  return decision ? (unpackBatchDecision(decision)[ref.rank - 1] ?? null) : null;
+  const batch = await findBatchDecisionsById(manager, ref.rowId);
+  return batch ? (unpackBatchDecisions(batch).find((r) => r.id === id) ?? null) : null;
 }
 
 /**
