@@ -37,13 +37,13 @@ export async function loadPopulationFit(manager: EntityManager): Promise<Populat
   return row ? (row.state as unknown as PopulationFit) : null;
 }
 
-/** A customer's transactions in the CLV lib's shape, with calendar days as YYYY-MM-DD. */
+/**
+ * A customer's transactions in the CLV lib's shape. The date stays a Date: the lib counts it by
+ * its UTC calendar day, as it would the YYYY-MM-DD string, without formatting and re-parsing
+ * one per purchase.
+ */
 export function toClvTransactions(state: CustomerPurchases): Transaction[] {
-  return state.transactions.map((t) => ({
-    customerId: state.customer.id,
-    date: t.occurredAt.toISOString().slice(0, 10),
-    amount: t.amount,
-  }));
+  return state.transactions.map((t) => ({ customerId: state.customer.id, date: t.occurredAt, amount: t.amount }));
 }
 
 /** RFM summary (weeks, daily purchase periods) of the chunk's customers who have purchases. */
