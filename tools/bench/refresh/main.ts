@@ -68,7 +68,9 @@ async function main(): Promise<void> {
     `server ${server.version}, innodb_buffer_pool_size ${mb(Number(server.pool))}, flush_log_at_trx_commit ${server.flush}; ` +
       `${cpus().length} cores, load average ${loadavg()
         .map((l) => l.toFixed(1))
-        .join(' ')}, node ${process.version}`,
+        .join(
+          ' ',
+        )}, node ${process.version}${process.env['NODE_OPTIONS'] ? `, NODE_OPTIONS=${process.env['NODE_OPTIONS']}` : ''}`,
   );
 
   let t = Date.now();
