@@ -1,4 +1,5 @@
 import {
+  BatchDecisionEntity,
   ConversationEventEntity,
   CustomerEntity,
   InteractionEntity,
@@ -66,7 +67,8 @@ const interaction = (externalId: string, extra: Record<string, unknown> = {}) =>
 describe.each(testDatabaseKinds())('gateway mutations on %s', (kind) => {
   let t: TestGateway;
   const count = (
-    entity: typeof ConversationEventEntity | typeof CustomerEntity | typeof InteractionEntity,
+    entity:
+      typeof ConversationEventEntity | typeof CustomerEntity | typeof InteractionEntity | typeof BatchDecisionEntity,
     where: object = {},
   ) => t.db.dataSource.manager.countBy(entity as typeof CustomerEntity, where);
 
@@ -239,7 +241,8 @@ describe.each(testDatabaseKinds())('gateway mutations on %s', (kind) => {
   describe('updateConsent', () => {
     const CONSENT = `mutation($input: UpdateConsentInput!) { updateConsent(input: $input) { channel purpose status source } }`;
 
-    it('changes an existing consent and adds a new one', async () => {
+    it('changes an existing consent and adds a new one, dropping the batch decisions made under the old one', async () => {
+      expect(await count(BatchDecisionEntity, { customerId: HERO_ID })).toBe(1);
       const changed = await t.gql(
         CONSENT,
         { input: { customerId: HERO_ID, channel: 'SMS', purpose: 'MARKETING', status: 'GRANTED' } },
@@ -267,6 +270,7 @@ describe.each(testDatabaseKinds())('gateway mutations on %s', (kind) => {
         ]),
       );
       expect(data!['customer'].consents).toHaveLength(4);
+      expect(await count(BatchDecisionEntity, { customerId: HERO_ID })).toBe(0);
     });
 
     it('answers NOT_FOUND for an unknown customer', async () => {

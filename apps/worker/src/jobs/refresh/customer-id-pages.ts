@@ -1,5 +1,6 @@
 import {
   BatchDecisionEntity,
+  ConsentEntity,
   ConversationEventEntity,
   CustomerEntity,
   IdentityEntity,
@@ -46,7 +47,7 @@ export async function countCustomersAfter(
 
 /**
  * Ids of customers that changed since `since` — new conversation events, transactions,
- * outcomes or identity changes — plus those whose batch recommendations have expired by `now`.
+ * outcomes, identity or consent changes — plus those whose batch decisions have expired by `now`.
  * Each source is read through its time index; the union is sorted so pages stay keyset-ordered.
  */
 export async function changedCustomerIds(
@@ -66,6 +67,7 @@ export async function changedCustomerIds(
   await collect(from(TransactionEntity, 't').where('t.occurredAt >= :since', { since }));
   await collect(from(InteractionEntity, 'i').where('i.occurredAt >= :since', { since }));
   await collect(from(IdentityEntity, 'd').where('d.updatedAt >= :since', { since }));
+  await collect(from(ConsentEntity, 'k').where('k.updatedAt >= :since', { since }));
   await collect(from(BatchDecisionEntity, 'b').where('b.expiresAt <= :now', { now }));
   return [...ids].filter((id) => (!range.fromId || id > range.fromId) && (!range.toId || id <= range.toId)).sort();
 }

@@ -1,6 +1,7 @@
 import {
   BatchDecisionEntity,
   BatchRunEntity,
+  ConsentEntity,
   ConversationEventEntity,
   createTestDatabase,
   CustomerEntity,
@@ -170,16 +171,24 @@ describe.each(testDatabaseKinds())('refresh on %s', (kind) => {
         createdAt: new Date(since.getTime() + 1000),
       });
     }
+    // A consent change counts too: outbound decisions depend on consent.
+    const [withdrawn] = await db.dataSource.manager.find(CustomerEntity, { skip: 10, take: 1, order: { id: 'ASC' } });
+    await db.dataSource.manager.update(
+      ConsentEntity,
+      { customerId: withdrawn.id },
+      { status: 'denied', updatedAt: new Date(since.getTime() + 1000) },
+    );
+    changed.push(withdrawn);
     const run = await createRefreshRun(
       db.dataSource,
       params({ mode: 'incremental', changedSince: since.toISOString() }),
     );
     const outcome = await executeRefreshRun(db.dataSource, run);
     expect(outcome.status).toBe('completed');
-    expect(outcome.counts.customers).toBe(3);
+    expect(outcome.counts.customers).toBe(4);
     const fresh = await db.dataSource.manager.find(BatchDecisionEntity, { where: { batchRunId: run.id } });
     expect(new Set(fresh.map((d) => d.customerId))).toEqual(new Set(changed.map((c) => c.id)));
-    expect(fresh).toHaveLength(3);
+    expect(fresh).toHaveLength(4);
   });
 
   it('computes without writing in a dry run', async () => {

@@ -4,6 +4,8 @@ import { idColumn, timestampColumn } from './column-types';
 /** Permission to contact a customer on a channel for a purpose (marketing, service). */
 @Entity('consents')
 @Index('uq_consents_customer_channel_purpose', ['customerId', 'channel', 'purpose'], { unique: true })
+// Lets an incremental refresh find the customers whose consents changed since its last run.
+@Index('idx_consents_updated', ['updatedAt'])
 export class ConsentEntity {
   @PrimaryColumn(idColumn)
   id!: string;
