@@ -1,11 +1,10 @@
 import {
   ConsentEntity,
   ConversationEventEntity,
-  type CustomerEntity,
+  CustomerEntity,
   DECISION_EVENT_WINDOW_DAYS,
   DECISION_INTERACTION_WINDOW_DAYS,
   findColumnsByCustomerIds,
-  findCustomersByIds,
   InteractionEntity,
   loadInSlices,
   TransactionEntity,
@@ -21,7 +20,7 @@ export interface CustomerPurchases {
 
 /** Everything a refresh needs about one customer, loaded set-wise for a chunk. */
 export interface CustomerChunkState extends CustomerPurchases {
-  customer: CustomerEntity;
+  customer: Pick<CustomerEntity, (typeof CUSTOMER_COLUMNS)[number]>;
   events: Array<Pick<ConversationEventEntity, (typeof EVENT_COLUMNS)[number]>>;
   interactions: Array<Pick<InteractionEntity, (typeof INTERACTION_COLUMNS)[number]>>;
   consents: Array<Pick<ConsentEntity, (typeof CONSENT_COLUMNS)[number]>>;
@@ -43,6 +42,8 @@ const EVENT_COLUMNS = [
 const INTERACTION_COLUMNS = ['customerId', 'offerId', 'channel', 'outcome', 'occurredAt'] as const;
 const CONSENT_COLUMNS = ['customerId', 'channel', 'purpose', 'status'] as const;
 const PURCHASE_COLUMNS = ['customerId', 'occurredAt', 'amount'] as const;
+/** What scoring and toDecisionCustomer read of the customer row. */
+const CUSTOMER_COLUMNS = ['id', 'clv', 'pAlive', 'expectedPurchases', 'segment', 'dateOfBirth', 'createdAt'] as const;
 
 /**
  * Loads a chunk of customers with five set-based queries (customers, transactions, recent
@@ -58,7 +59,9 @@ export async function loadCustomerChunk(
   const eventsSince = new Date(now.getTime() - DECISION_EVENT_WINDOW_DAYS * MS_PER_DAY);
   const interactionsSince = new Date(now.getTime() - DECISION_INTERACTION_WINDOW_DAYS * MS_PER_DAY);
   const [customers, transactions, events, interactions, consents] = await Promise.all([
-    loadInSlices(ids, (slice) => findCustomersByIds(manager, slice)),
+    loadInSlices(ids, (slice) =>
+      findColumnsByCustomerIds(manager, CustomerEntity, CUSTOMER_COLUMNS, slice, undefined, 'id'),
+    ),
     loadInSlices(ids, (slice) => findColumnsByCustomerIds(manager, TransactionEntity, PURCHASE_COLUMNS, slice)),
     loadInSlices(ids, (slice) =>
       findColumnsByCustomerIds(manager, ConversationEventEntity, EVENT_COLUMNS, slice, {
