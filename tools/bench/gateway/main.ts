@@ -16,15 +16,18 @@ import autocannon from 'autocannon';
 import jwt from 'jsonwebtoken';
 import { createConnection } from 'mysql2/promise';
 import {
-  bulkInsert,
+  BatchDecisionEntity,
   CustomerEntity,
   OfferEntity,
   openDatabase,
-  RecommendationEntity,
   resolveDatabaseConfig,
+  toBatchDecisionsId,
+  upsertBatchDecisions,
+  type PackedRecommendation,
 } from '@rapport/data-access';
+import { uuidV7 } from '@rapport/shared-util';
 import { enlargeCatalog } from '../shared/enlarge-catalog';
-import { cpuSeconds, findDatabaseServerPid } from './process-cpu';
+import { cpuSeconds, findDatabaseServerPid } from '../shared/process-cpu';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -111,40 +114,45 @@ async function prepareData(): Promise<string[]> {
   const activeOffers = await enlargeCatalog(dataSource, offers);
   log(`${activeOffers} active offers`);
   const ids = (await dataSource.query('SELECT id FROM customers')) as Array<{ id: string }>;
-  if ((await dataSource.manager.countBy(RecommendationEntity, { modelVersion: 'bench' })) < ids.length * 3) {
+  if ((await dataSource.manager.countBy(BatchDecisionEntity, { modelVersion: 'bench' })) < ids.length) {
     log('adding 3 current recommendations per customer…');
-    await dataSource.query("DELETE FROM recommendations WHERE modelVersion = 'bench'");
+    await dataSource.query("DELETE FROM batch_decisions WHERE modelVersion = 'bench'");
     const offers = (
       await dataSource.manager.find(OfferEntity, { where: { status: 'active' }, order: { code: 'ASC' } })
     ).slice(0, 3);
     const now = new Date();
     const expires = new Date(now.getTime() + 365 * 86_400_000);
+    // One batch row per customer, as `rapport refresh` writes them: a web decision with 3 offers.
     for (let start = 0; start < ids.length; start += 5000) {
-      const rows = ids.slice(start, start + 5000).flatMap(({ id }, i) =>
-        offers.map((offer, rank) => ({
-          id: `bench-${start + i}-${rank}`.padEnd(36, '0').slice(0, 36),
+      const rows = ids.slice(start, start + 5000).map(({ id }) =>
+        Object.assign(new BatchDecisionEntity(), {
           customerId: id,
-          offerId: offer.id,
-          channel: 'web',
-          decisionId: `bench-decision-${start + i}`.slice(0, 36),
-          rank: rank + 1,
-          priority: 1 / (rank + 1),
-          propensity: 0.1,
-          contextWeight: 1,
-          value: offer.value,
-          lever: offer.lever,
-          reasons: ['benchmark'],
-          modelVersion: 'bench',
-          source: 'batch' as const,
+          id: toBatchDecisionsId(uuidV7()),
           batchRunId: null,
-          control: false,
+          modelVersion: 'bench',
           generatedAt: now,
           expiresAt: expires,
-          outcome: null,
-          outcomeAt: null,
-        })),
+          decisions: {
+            reasons: ['benchmark'],
+            channels: [
+              {
+                channel: 'web',
+                ranked: offers.map((offer, rank): PackedRecommendation => [
+                  offer.id,
+                  1 / (rank + 1),
+                  0.1,
+                  1,
+                  offer.value,
+                  offer.lever,
+                  0,
+                  [0],
+                ]),
+              },
+            ],
+          },
+        }),
       );
-      await dataSource.transaction((manager) => bulkInsert(manager, RecommendationEntity, rows));
+      await dataSource.transaction((manager) => upsertBatchDecisions(manager, rows));
     }
   }
   await dataSource.destroy();

@@ -8,8 +8,7 @@
 import 'reflect-metadata';
 import { ConversationEventEntity, createDataSource, CustomerEntity, bulkInsert } from '@rapport/data-access';
 import { uuidV7 } from '@rapport/shared-util';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { createConnection } from 'mysql2/promise';
@@ -23,6 +22,10 @@ import {
 } from '../../../apps/worker/src/jobs/refresh/refresh.job';
 import { seedDemoData } from '../../../apps/worker/src/jobs/seed-demo-data.job';
 import { enlargeCatalog } from '../shared/enlarge-catalog';
+import { cpuSeconds, findDatabaseServerPid } from '../shared/process-cpu';
+
+/** The local database server, whose CPU each run reports next to Node's (which side is the bottleneck). */
+const databaseServerPid = findDatabaseServerPid();
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: string) => {
@@ -141,11 +144,11 @@ async function timedRun(
   const run = await createRefreshRun(dataSource, { ...DEFAULT_REFRESH_PARAMS, now: NOW, chunkSize: 1000, ...params });
   const started = Date.now();
   const cpuBefore = process.cpuUsage();
-  const serverBefore = serverCpuSeconds();
+  const serverBefore = cpuSeconds(databaseServerPid);
   const outcome = await executeRefreshRun(dataSource, run);
   const seconds = (Date.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
-  const serverAfter = serverCpuSeconds();
+  const serverAfter = cpuSeconds(databaseServerPid);
   const c = outcome.counts;
   const figures = {
     label,
@@ -158,28 +161,13 @@ async function timedRun(
     split: { readS: c.readMs / 1000, computeS: c.computeMs / 1000, writeS: c.writeMs / 1000 },
     peakRss: mb(peakRss),
     nodeCpuS: Number(((cpu.user + cpu.system) / 1e6).toFixed(1)),
-    serverCpuS: serverBefore === null || serverAfter === null ? null : Number((serverAfter - serverBefore).toFixed(1)),
+    serverCpuS: Number.isNaN(serverAfter - serverBefore) ? null : Number((serverAfter - serverBefore).toFixed(1)),
     loadAverage: loadavg()[0],
   };
   console.log(
     `${label}: ${figures.seconds} s, ${figures.customersPerSecond} customers/s, ${figures.rowsWrittenPerSecond} rows/s, read ${figures.split.readS.toFixed(1)} s / compute ${figures.split.computeS.toFixed(1)} s / write ${figures.split.writeS.toFixed(1)} s, peak RSS ${figures.peakRss}, Node CPU ${figures.nodeCpuS} s, database server CPU ${figures.serverCpuS ?? '?'} s, load ${figures.loadAverage.toFixed(1)}`,
   );
   return figures;
-}
-
-/**
- * CPU seconds the local database server process has used so far (Linux /proc; null when the
- * server is elsewhere): with Node's own CPU it shows which side of the refresh is the bottleneck.
- */
-function serverCpuSeconds(): number | null {
-  try {
-    const pid = execFileSync('pidof', ['mariadbd', 'mysqld'], { encoding: 'utf8' }).trim().split(/\s+/)[0];
-    // Fields 14 and 15 of /proc/<pid>/stat: user and system time in clock ticks (100 per second).
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
 }
 
 /** Records a new inbound message for n customers (spread over the id space). */
