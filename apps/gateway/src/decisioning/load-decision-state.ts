@@ -1,4 +1,6 @@
 import {
+  compileRowBuilder,
+  type RowBuilder,
   ConsentEntity,
   ConversationEventEntity,
   CustomerEntity,
@@ -111,6 +113,7 @@ export class DecisionStateLoader {
   private readonly batcher: AdaptiveBatcher<DecisionStateRequest, DecisionState>;
   /** SQL by number of customers. */
   private readonly statements = new Map<number, string>();
+  private builders: RowBuilder[] | null = null;
 
   constructor(private readonly dataSource: DataSource) {
     this.batcher = new AdaptiveBatcher((requests) => this.loadMany(requests), MAX_CUSTOMERS_PER_STATEMENT);
@@ -144,16 +147,10 @@ export class DecisionStateLoader {
     const byCustomer = new Map(
       ids.map((id) => [key(id), [] as Array<{ branch: Branch; value: Record<string, unknown> }>]),
     );
+    const builders = this.rowBuilders();
     for (const row of rows) {
-      const branch = BRANCHES[Number(row['src'])];
-      const metadata = dataSource.getMetadata(branch.entity);
-      const value: Record<string, unknown> = {};
-      for (const [slot, property] of Object.entries(branch.slots)) {
-        const column = metadata.findColumnWithPropertyName(property);
-        const raw = row[slot];
-        value[property] = column && raw !== null && raw !== undefined ? driver.prepareHydratedValue(raw, column) : null;
-      }
-      byCustomer.get(key(row['cid']))?.push({ branch, value });
+      const src = Number(row['src']);
+      byCustomer.get(key(row['cid']))?.push({ branch: BRANCHES[src], value: builders[src](row) });
     }
     return requests.map(({ customerId, now }) => {
       const state: DecisionState = { customer: null, events: [], interactions: [], consents: [] };
@@ -168,6 +165,24 @@ export class DecisionStateLoader {
       }
       return state;
     });
+  }
+
+  /** Per branch, a generated function making its rows (one fixed shape each: see compileRowBuilder). */
+  private rowBuilders(): RowBuilder[] {
+    if (!this.builders) {
+      this.builders = BRANCHES.map((branch) => {
+        const metadata = this.dataSource.getMetadata(branch.entity);
+        return compileRowBuilder(
+          this.dataSource.driver,
+          Object.entries(branch.slots).map(([slot, property]) => {
+            const column = metadata.findColumnWithPropertyName(property);
+            if (!column) throw new Error(`${metadata.name} has no column ${property}`);
+            return { property, source: slot, column };
+          }),
+        );
+      });
+    }
+    return this.builders;
   }
 
   private buildStatement(customers: number): string {

@@ -102,30 +102,46 @@ export async function findColumnsByCustomerIds<T extends ObjectLiteral, K extend
   return out;
 }
 
-type RowBuilder = (raw: Record<string, unknown>) => Record<string, unknown>;
+/** Turns a raw result row into a plain object (see compileRowBuilder). */
+export type RowBuilder = (raw: Record<string, unknown>) => Record<string, unknown>;
 type Driver = EntityManager['connection']['driver'];
-/** Per data source (driver): its conversions and column metadata are its own. */
-const rowBuilders = new WeakMap<Driver, Map<string, RowBuilder>>();
+
+/** One property of the objects a RowBuilder makes: read from `source`, converted as `column`. */
+export interface RowField {
+  property: string;
+  source: string;
+  column: ColumnMetadata;
+}
 
 /**
- * A function that turns a raw row into a plain object with exactly `columns`, converted by the
- * driver. Generated once per table and column list, so every object it makes is an object
- * literal of one fixed shape: filled property by property in a loop, rows of the refresh's five
- * tables went through one shared code path and V8's property accesses on them turned
- * megamorphic (slower downstream, in scoring). Property names come from entity metadata only.
+ * A function that turns a raw row into a plain object with exactly `fields`, each converted by
+ * the driver as its column (dates, decimals, JSON). It is generated, so every object it makes is
+ * an object literal of one fixed shape. Rows filled property by property in a loop shared by
+ * several tables made V8's property accesses on them megamorphic, slower wherever the rows were
+ * read later (scoring, decisions). Property and source names come from entity metadata only.
  */
+export function compileRowBuilder(driver: Driver, fields: readonly RowField[]): RowBuilder {
+  const convert = (i: number, value: unknown) =>
+    value === null || value === undefined ? null : driver.prepareHydratedValue(value, fields[i].column);
+  const literal = fields.map(
+    (f, i) => `${JSON.stringify(f.property)}: convert(${i}, raw[${JSON.stringify(f.source)}])`,
+  );
+  return new Function('convert', `return (raw) => ({ ${literal.join(', ')} });`)(convert) as RowBuilder;
+}
+
+/** Builders per data source (driver): its conversions and column metadata are its own. */
+const rowBuilders = new WeakMap<Driver, Map<string, RowBuilder>>();
+
 function rowBuilder(driver: Driver, table: string, columns: ReadonlyArray<ColumnMetadata>): RowBuilder {
   let builders = rowBuilders.get(driver);
   if (!builders) rowBuilders.set(driver, (builders = new Map()));
   const key = `${table}:${columns.map((c) => c.propertyName).join(',')}`;
   let build = builders.get(key);
   if (!build) {
-    const convert = (i: number, value: unknown) =>
-      value === null || value === undefined ? null : driver.prepareHydratedValue(value, columns[i]);
-    const fields = columns.map(
-      (c, i) => `${JSON.stringify(c.propertyName)}: convert(${i}, raw[${JSON.stringify(c.databaseName)}])`,
+    build = compileRowBuilder(
+      driver,
+      columns.map((column) => ({ property: column.propertyName, source: column.databaseName, column })),
     );
-    build = new Function('convert', `return (raw) => ({ ${fields.join(', ')} });`)(convert) as RowBuilder;
     builders.set(key, build);
   }
   return build;
