@@ -154,8 +154,8 @@ async function timedRun(
     label,
     seconds: Number(seconds.toFixed(2)),
     customersPerSecond: Math.round(c.customers / seconds),
-    // Rows written: each customer's value figures plus one batch decision per channel.
-    rowsWrittenPerSecond: Math.round((c.decisions + c.customers) / seconds),
+    // Rows written: per scored customer, its value figures and its one batch_decisions row.
+    rowsWrittenPerSecond: Math.round((2 * (c.customers - c.skipped)) / seconds),
     decisions: c.decisions,
     recommendations: c.recommendations,
     split: { readS: c.readMs / 1000, computeS: c.computeMs / 1000, writeS: c.writeMs / 1000 },

@@ -1,4 +1,5 @@
 import { type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { execute } from './repositories/sql-helpers';
 
 /** SQLite allows at most 32,766 bound parameters per statement. */
 const SQLITE_MAX_PARAMETERS = 32_000;
@@ -44,13 +45,7 @@ export async function bulkInsert<T extends ObjectLiteral>(
     }
     const sql = `${verb} INTO ${table} (${columnList}) VALUES ${new Array(chunk.length).fill(rowPlaceholder).join(', ')}`;
     // The structured result carries the driver's affected-row count (mysql2 and better-sqlite3 alike).
-    const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
-    try {
-      const result = await runner.query(sql, parameters, true);
-      inserted += result.affected ?? 0;
-    } finally {
-      if (!manager.queryRunner) await runner.release();
-    }
+    inserted += await execute(manager, sql, parameters);
   }
   return inserted;
 }

@@ -60,19 +60,17 @@ export async function loadCustomerChunk(
   const interactionsSince = new Date(now.getTime() - DECISION_INTERACTION_WINDOW_DAYS * MS_PER_DAY);
   const [customers, transactions, events, interactions, consents] = await Promise.all([
     loadInSlices(ids, (slice) =>
-      findColumnsByCustomerIds(manager, CustomerEntity, CUSTOMER_COLUMNS, slice, undefined, 'id'),
+      findColumnsByCustomerIds(manager, CustomerEntity, CUSTOMER_COLUMNS, slice, { key: 'id' }),
     ),
     loadInSlices(ids, (slice) => findColumnsByCustomerIds(manager, TransactionEntity, PURCHASE_COLUMNS, slice)),
     loadInSlices(ids, (slice) =>
       findColumnsByCustomerIds(manager, ConversationEventEntity, EVENT_COLUMNS, slice, {
-        property: 'occurredAt',
-        from: eventsSince,
+        since: { property: 'occurredAt', from: eventsSince },
       }),
     ),
     loadInSlices(ids, (slice) =>
       findColumnsByCustomerIds(manager, InteractionEntity, INTERACTION_COLUMNS, slice, {
-        property: 'occurredAt',
-        from: interactionsSince,
+        since: { property: 'occurredAt', from: interactionsSince },
       }),
     ),
     loadInSlices(ids, (slice) => findColumnsByCustomerIds(manager, ConsentEntity, CONSENT_COLUMNS, slice)),

@@ -2,6 +2,7 @@ import {
   BatchDecisionEntity,
   BatchRunEntity,
   bulkInsert,
+  countBatchRecommendations,
   loadDecisionEngine,
   type BatchRunStatus,
 } from '@rapport/data-access';
@@ -186,8 +187,10 @@ export async function processCustomers(
       const scored = await scoreChunkInSlices(states, fit, engine, params, { runId, newId: uuidV7 });
       chunk.computeMs = Date.now() - started;
       chunk.customers = ids.length;
-      chunk.decisions = scored.decisionCount;
-      chunk.recommendations = scored.recommendationCount;
+      for (const row of scored.decisions) {
+        chunk.decisions += row.decisions.channels.length;
+        chunk.recommendations += countBatchRecommendations(row);
+      }
       chunk.skipped = scored.skipped.length;
       chunk.chunks = 1;
       // At most two writes in flight (one on SQLite): wait for the one before the last.

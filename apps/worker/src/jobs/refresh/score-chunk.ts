@@ -4,7 +4,6 @@ import {
   toDecisionCustomer,
   toInteractionRecords,
   batchChannelDecisionId,
-  countBatchRecommendations,
   toBatchDecisionsId,
   toBatchDecisionsRow,
   type BatchDecisionEntity,
@@ -29,9 +28,6 @@ export interface ScoredChunk {
   values: CustomerValueUpdate[];
   /** One batch row per customer: its decision for every outbound channel, even an empty one. */
   decisions: BatchDecisionEntity[];
-  /** How many channel decisions and recommendations those rows hold. */
-  decisionCount: number;
-  recommendationCount: number;
   skipped: Array<{ customerId: string; message: string }>;
 }
 
@@ -51,7 +47,7 @@ export function scoreChunk(
   context: { runId: string | null; newId: IdFactory },
 ): ScoredChunk {
   const now = new Date(params.now);
-  const result: ScoredChunk = { values: [], decisions: [], decisionCount: 0, recommendationCount: 0, skipped: [] };
+  const result: ScoredChunk = { values: [], decisions: [], skipped: [] };
   const figures = valueFigures(states, fit, now, result.skipped);
   const expiresAt = new Date(now.getTime() + params.ttlDays * MS_PER_DAY);
 
@@ -90,8 +86,6 @@ export function scoreChunk(
       });
       result.values.push(value);
       result.decisions.push(row);
-      result.decisionCount += decisions.length;
-      result.recommendationCount += countBatchRecommendations(row);
     } catch (error) {
       result.skipped.push({ customerId, message: error instanceof Error ? error.message : String(error) });
     }
@@ -114,14 +108,12 @@ export async function scoreChunkInSlices(
   params: RefreshParams,
   context: { runId: string | null; newId: IdFactory },
 ): Promise<ScoredChunk> {
-  const result: ScoredChunk = { values: [], decisions: [], decisionCount: 0, recommendationCount: 0, skipped: [] };
+  const result: ScoredChunk = { values: [], decisions: [], skipped: [] };
   for (let start = 0; start < states.length; start += SLICE_SIZE) {
     if (start > 0) await new Promise<void>((resume) => setImmediate(resume));
     const slice = scoreChunk(states.slice(start, start + SLICE_SIZE), fit, engine, params, context);
     for (const value of slice.values) result.values.push(value);
     for (const row of slice.decisions) result.decisions.push(row);
-    result.decisionCount += slice.decisionCount;
-    result.recommendationCount += slice.recommendationCount;
     for (const skipped of slice.skipped) result.skipped.push(skipped);
   }
   return result;

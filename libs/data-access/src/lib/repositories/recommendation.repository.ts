@@ -3,7 +3,7 @@ import { RecommendationEntity } from '../entities/recommendation.entity';
 import { bulkInsert } from '../bulk-insert';
 import { parseBatchRecommendationId, toBatchDecisionsId, unpackBatchDecisions } from '../decisioning/batch-decisions';
 import { findBatchDecisionsById, findCurrentBatchDecisions } from './batch-decision.repository';
-import { columnList, customersOnChannel, hydrateRows, quote, tableName, toParameter } from './sql-helpers';
+import { columnList, hydrateRows, placeholders, quote, tableName, toParameter } from './sql-helpers';
 
 /**
  * Current (unexpired) recommendations of the given customers, optionally on one channel, newest
@@ -49,23 +49,24 @@ async function findUnexpiredRows(
   now: Date,
 ): Promise<RecommendationEntity[]> {
   const q = (name: string) => quote(manager, name);
-  const where = customersOnChannel(manager, customerIds, channel);
+  const parameters: unknown[] = [...customerIds];
+  let channelSql = '';
+  if (channel) {
+    channelSql = ` AND ${q('channel')} = ?`;
+    parameters.push(channel);
+  }
+  parameters.push(toParameter(manager, RecommendationEntity, 'expiresAt', now));
   const rows = await manager.query(
     `SELECT ${columnList(manager, RecommendationEntity)} FROM ${tableName(manager, RecommendationEntity)}
-     WHERE ${where.sql} AND (${q('expiresAt')} IS NULL OR ${q('expiresAt')} > ?)`,
-    [...where.parameters, toParameter(manager, RecommendationEntity, 'expiresAt', now)],
+     WHERE ${q('customerId')} IN (${placeholders(customerIds.length)})${channelSql} AND (${q('expiresAt')} IS NULL OR ${q('expiresAt')} > ?)`,
+    parameters,
   );
   return hydrateRows(manager, RecommendationEntity, rows);
 }
 
 /** A recommendation by id: a stored row, or a recommendation inside a stored batch decision. */
 export async function findRecommendationById(manager: EntityManager, id: string): Promise<RecommendationEntity | null> {
-  const row = await manager.findOneBy(RecommendationEntity, { id });
-  if (row) return row;
-  const ref = parseBatchRecommendationId(id);
-  if (!ref) return null;
-  const batch = await findBatchDecisionsById(manager, ref.rowId);
-  return batch ? (unpackBatchDecisions(batch).find((r) => r.id === id) ?? null) : null;
+  return (await manager.findOneBy(RecommendationEntity, { id })) ?? findBatchRecommendation(manager, id);
 }
 
 /**
@@ -79,8 +80,15 @@ export async function findOrCopyRecommendationRow(
 ): Promise<RecommendationEntity | null> {
   const row = await manager.findOneBy(RecommendationEntity, { id });
   if (row) return row;
-  const recommendation = await findRecommendationById(manager, id);
+  const recommendation = await findBatchRecommendation(manager, id);
   if (!recommendation) return null;
   await bulkInsert(manager, RecommendationEntity, [recommendation], { ignoreDuplicates: true });
   return manager.findOneBy(RecommendationEntity, { id });
+}
+
+/** The recommendation an id addresses inside a stored batch decision, if any (see batch-decisions.ts). */
+async function findBatchRecommendation(manager: EntityManager, id: string): Promise<RecommendationEntity | null> {
+  const ref = parseBatchRecommendationId(id);
+  const batch = ref && (await findBatchDecisionsById(manager, ref.rowId));
+  return batch ? (unpackBatchDecisions(batch).find((r) => r.id === id) ?? null) : null;
 }

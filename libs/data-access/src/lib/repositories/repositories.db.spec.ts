@@ -53,8 +53,7 @@ describe.each(testDatabaseKinds())('repositories on %s', (kind) => {
     const columns = ['customerId', 'channel', 'occurredAt', 'sentiment', 'amount'] as const;
     const since = new Date(Date.UTC(2026, 0, 3));
     const rows = await findColumnsByCustomerIds(manager, ConversationEventEntity, columns, [customer.id, second.id], {
-      property: 'occurredAt',
-      from: since,
+      since: { property: 'occurredAt', from: since },
     });
     const expected = await manager.find(ConversationEventEntity, {
       select: { customerId: true, channel: true, occurredAt: true, sentiment: true, amount: true },

@@ -1,4 +1,11 @@
-import { type EntityManager, type EntityTarget, type ObjectLiteral, QueryFailedError } from 'typeorm';
+import {
+  type EntityManager,
+  type EntityMetadata,
+  type EntityTarget,
+  type ObjectLiteral,
+  QueryFailedError,
+  type QueryRunner,
+} from 'typeorm';
 import { type ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 /**
@@ -45,61 +52,45 @@ export function hydrateRows<T extends ObjectLiteral>(
 }
 
 /**
- * `customerId IN (…) [AND channel = ?]` and its parameters: how the per-customer, per-channel
- * read paths (recommendations, batch decisions) select their rows.
- */
-export function customersOnChannel(
-  manager: EntityManager,
-  customerIds: readonly string[],
-  channel: string | null,
-): { sql: string; parameters: unknown[] } {
-  const sql = `${quote(manager, 'customerId')} IN (${placeholders(customerIds.length)})`;
-  return channel
-    ? { sql: `${sql} AND ${quote(manager, 'channel')} = ?`, parameters: [...customerIds, channel] }
-    : { sql, parameters: [...customerIds] };
-}
-
-/**
  * Chosen columns of the rows of the given customers, as plain objects converted exactly like
  * find() converts them (dates, decimals, JSON), without find()'s query builder and entity
  * transformer — about half the CPU per row on the batch refresh's reads. `since` adds
- * `AND <time column> >= ?`; `keyProperty` names the customer id column (`id` for customers).
+ * `AND <time column> >= ?`; `key` names the customer id column (default `customerId`; `id` for
+ * the customers themselves).
  */
 export async function findColumnsByCustomerIds<T extends ObjectLiteral, K extends keyof T & string>(
   manager: EntityManager,
   target: EntityTarget<T>,
   properties: readonly K[],
   customerIds: readonly string[],
-  since?: { property: keyof T & string; from: Date },
-  keyProperty: keyof T & string = 'customerId',
+  options: { since?: { property: keyof T & string; from: Date }; key?: keyof T & string } = {},
 ): Promise<Array<Pick<T, K>>> {
   if (customerIds.length === 0) return [];
   const metadata = manager.connection.getMetadata(target);
-  const driver = manager.connection.driver;
-  const columns = properties.map((property) => {
-    const column = metadata.findColumnWithPropertyName(property);
-    if (!column) throw new Error(`unknown column ${property} of ${metadata.tableName}`);
-    return column;
-  });
-  const keyColumn = metadata.findColumnWithPropertyName(keyProperty);
-  if (!keyColumn) throw new Error(`unknown column ${keyProperty} of ${metadata.tableName}`);
+  const columns = properties.map((property) => columnOf(metadata, property));
+  const key = columnOf(metadata, options.key ?? 'customerId');
   const parameters: unknown[] = [...customerIds];
   let sinceSql = '';
-  if (since) {
-    const sinceColumn = metadata.findColumnWithPropertyName(since.property);
-    if (!sinceColumn) throw new Error(`unknown column ${since.property} of ${metadata.tableName}`);
-    sinceSql = ` AND ${quote(manager, sinceColumn.databaseName)} >= ?`;
-    parameters.push(toParameter(manager, target, since.property, since.from));
+  if (options.since) {
+    sinceSql = ` AND ${quote(manager, columnOf(metadata, options.since.property).databaseName)} >= ?`;
+    parameters.push(toParameter(manager, target, options.since.property, options.since.from));
   }
   const rows: Array<Record<string, unknown>> = await manager.query(
     `SELECT ${columns.map((c) => quote(manager, c.databaseName)).join(', ')} FROM ${tableName(manager, target)}
-     WHERE ${quote(manager, keyColumn.databaseName)} IN (${placeholders(customerIds.length)})${sinceSql}`,
+     WHERE ${quote(manager, key.databaseName)} IN (${placeholders(customerIds.length)})${sinceSql}`,
     parameters,
   );
-  const build = rowBuilder(driver, metadata.tableName, columns);
+  const build = rowBuilder(manager.connection.driver, metadata.tableName, columns);
   const out = new Array<Pick<T, K>>(rows.length);
   for (let r = 0; r < rows.length; r++) out[r] = build(rows[r]) as Pick<T, K>;
   return out;
+}
+
+/** The column of an entity property; throws on a name the entity does not have. */
+function columnOf(metadata: EntityMetadata, property: string): ColumnMetadata {
+  const column = metadata.findColumnWithPropertyName(property);
+  if (!column) throw new Error(`unknown column ${property} of ${metadata.tableName}`);
+  return column;
 }
 
 /** Turns a raw result row into a plain object (see compileRowBuilder). */
@@ -194,26 +185,31 @@ interface Mysql2Connection {
  */
 export async function executePrepared(manager: EntityManager, sql: string, parameters: unknown[]): Promise<number> {
   if (manager.connection.options.type === 'better-sqlite3') return execute(manager, sql, parameters);
-  const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
-  try {
-    const connection = (await (
-      runner as unknown as { connect(): Promise<Mysql2Connection> }
-    ).connect()) as Mysql2Connection;
+  return withQueryRunner(manager, async (runner) => {
+    const connection = await (runner as unknown as { connect(): Promise<Mysql2Connection> }).connect();
     const result = await new Promise<{ affectedRows?: number }>((resolve, reject) =>
       connection.execute(sql, parameters, (error, value) => (error ? reject(error) : resolve(value))),
     );
     return result.affectedRows ?? 0;
-  } finally {
-    if (!manager.queryRunner) await runner.release();
-  }
+  });
 }
 
 /** Runs an INSERT/UPDATE/DELETE and returns how many rows it changed, on either driver. */
 export async function execute(manager: EntityManager, sql: string, parameters: unknown[]): Promise<number> {
+  return withQueryRunner(manager, async (runner) => (await runner.query(sql, parameters, true)).affected ?? 0);
+}
+
+/**
+ * Runs `work` on the manager's query runner (its transaction), or on a runner taken from the pool
+ * for the call and released after it.
+ */
+export async function withQueryRunner<R>(
+  manager: EntityManager,
+  work: (runner: QueryRunner) => Promise<R>,
+): Promise<R> {
   const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
   try {
-    const result = await runner.query(sql, parameters, true);
-    return result.affected ?? 0;
+    return await work(runner);
   } finally {
     if (!manager.queryRunner) await runner.release();
   }
