@@ -1,4 +1,4 @@
-import { CustomerEntity, deleteBatchDecisionsOf, upsertConsent } from '@rapport/data-access';
+import { CustomerEntity, upsertConsent } from '@rapport/data-access';
 import { Consent, UpdateConsentInput } from '@rapport/graphql-schema';
 import { RapportError } from '@rapport/shared-util';
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
@@ -19,9 +19,6 @@ export class ConsentResolver {
     const consent = await context.dataSource.transaction(async (manager) => {
       const customer = await manager.findOneBy(CustomerEntity, { id: input.customerId });
       if (!customer) throw new RapportError('NOT_FOUND', `no customer with id ${input.customerId}`, 'input.customerId');
-      // The customer's batch decisions were made under the old consent: drop them rather than
-      // serve, say, a marketing email after a withdrawal; the next refresh decides again.
-      await deleteBatchDecisionsOf(manager, input.customerId);
       return upsertConsent(manager, {
         customerId: input.customerId,
         channel: input.channel,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
 import { ConsentEntity } from '../entities/consent.entity';
+import { deleteBatchDecisionsOf } from './batch-decision.repository';
 import { columnList, hydrateRows, placeholders, quote, tableName } from './sql-helpers';
 
 export async function findConsentsByCustomerIds(
@@ -16,11 +17,17 @@ export async function findConsentsByCustomerIds(
   return hydrateRows(manager, ConsentEntity, rows);
 }
 
-/** Sets the consent for (customer, channel, purpose), creating the row if needed. */
+/**
+ * Sets the consent for (customer, channel, purpose), creating the row if needed. Run it in a
+ * transaction: it also drops the customer's batch decisions, made under the old consent (no
+ * marketing email served from a decision taken before a withdrawal); the next refresh decides
+ * again.
+ */
 export async function upsertConsent(
   manager: EntityManager,
   consent: Pick<ConsentEntity, 'customerId' | 'channel' | 'purpose' | 'status' | 'source' | 'updatedAt'>,
 ): Promise<ConsentEntity> {
+  await deleteBatchDecisionsOf(manager, consent.customerId);
   const existing = await manager.findOneBy(ConsentEntity, {
     customerId: consent.customerId,
     channel: consent.channel,
