@@ -1,4 +1,4 @@
-import { DEV_JWT_SECRET, resolveGatewayConfig } from './config';
+import { DEV_JWT_SECRET, resolveGatewayConfig, resolveGatewayWorkers } from './config';
 
 describe('resolveGatewayConfig', () => {
   it('uses the development secret and prints dev tokens outside production', () => {
@@ -26,5 +26,23 @@ describe('resolveGatewayConfig', () => {
       printDevTokens: false,
       port: 8080,
     });
+  });
+});
+
+describe('resolveGatewayWorkers', () => {
+  const mysql = { DATABASE_URL: 'mysql://root@127.0.0.1:3306/test' };
+
+  it('runs one process unless told otherwise', () => {
+    expect(resolveGatewayWorkers({})).toBe(1);
+    expect(resolveGatewayWorkers({ ...mysql, RAPPORT_GATEWAY_WORKERS: '2' })).toBe(2);
+  });
+
+  it.each(['0', '-1', '1.5', 'two', '65'])('refuses %s', (workers) => {
+    expect(() => resolveGatewayWorkers({ ...mysql, RAPPORT_GATEWAY_WORKERS: workers })).toThrow(/whole number/);
+  });
+
+  it('refuses several processes on SQLite', () => {
+    expect(() => resolveGatewayWorkers({ RAPPORT_GATEWAY_WORKERS: '2' })).toThrow(/SQLite/);
+    expect(resolveGatewayWorkers({ RAPPORT_GATEWAY_WORKERS: '1' })).toBe(1);
   });
 });

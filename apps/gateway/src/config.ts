@@ -8,7 +8,7 @@ export interface GatewayConfig {
   port: number;
   production: boolean;
   jwtSecret: string;
-  /** Largest accepted request body (express body-parser syntax). */
+  /** Largest accepted request body: bytes, or with a unit (100kb, 1mb). */
   bodyLimit: string;
   maxDepth: number;
   maxCost: number;
@@ -36,4 +36,32 @@ export function resolveGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gate
     maxCost: Number(env['RAPPORT_MAX_QUERY_COST'] ?? 20_000),
     printDevTokens: !production,
   };
+}
+
+/** Most gateway processes RAPPORT_GATEWAY_WORKERS may ask for. */
+const MAX_WORKERS = 64;
+
+/**
+ * How many gateway processes serve the port (RAPPORT_GATEWAY_WORKERS, default 1). One Node
+ * process answers on one core; a machine with more cores runs one per core. SQLite allows one
+ * writer at a time, so it runs one process.
+ */
+export function resolveGatewayWorkers(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env['RAPPORT_GATEWAY_WORKERS']?.trim();
+  if (!raw) return 1;
+  const workers = Number(raw);
+  if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS)
+    throw new RapportError(
+      'BAD_USER_INPUT',
+      `RAPPORT_GATEWAY_WORKERS must be a whole number from 1 to ${MAX_WORKERS} (got "${raw}").`,
+      'RAPPORT_GATEWAY_WORKERS',
+    );
+  const database = env['DATABASE_URL']?.trim() ?? '';
+  if (workers > 1 && !/^(mysql|mariadb):\/\//.test(database))
+    throw new RapportError(
+      'BAD_USER_INPUT',
+      'RAPPORT_GATEWAY_WORKERS above 1 needs MySQL/MariaDB (DATABASE_URL=mysql://…): SQLite allows one writer at a time.',
+      'RAPPORT_GATEWAY_WORKERS',
+    );
+  return workers;
 }

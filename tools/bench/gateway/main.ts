@@ -27,7 +27,7 @@ import {
 } from '@rapport/data-access';
 import { uuidV7 } from '@rapport/shared-util';
 import { enlargeCatalog } from '../shared/enlarge-catalog';
-import { cpuSeconds, findDatabaseServerPid } from '../shared/process-cpu';
+import { cpuSeconds, cpuSecondsWithChildren, findDatabaseServerPid, machineCpuTicks } from '../shared/process-cpu';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -39,6 +39,9 @@ if (process.argv.includes('--help')) {
     'options: --scenarios customer360,constant,nba,nba-lean (default all; nba* alone defaults --customers to 20000)\n' +
       '         --customers N (default 100000) --offers N (active offers, default 500) --duration S (default 20)\n' +
       '         --connections C (default 50) --warmup S (default 3)\n' +
+      '         --workers N (gateway processes, RAPPORT_GATEWAY_WORKERS; default 1)\n' +
+      '         --rate R (send R requests/s in all, open loop: latencies then include the time a request waited\n' +
+      '                   to be sent, corrected for coordinated omission; default 0 = as fast as answered)\n' +
       '         --database-url mysql://… (default mysql://root@127.0.0.1:3306/rapport_bench; created if missing) --port P (default 4400)\n' +
       '         --id-pool N (draw customer ids from the first N only; default all)\n' +
       '         --cpu-prof DIR (write a V8 CPU profile of the gateway process to DIR)\n',
@@ -58,6 +61,9 @@ const offers = Number(arg('offers', '500'));
 const duration = Number(arg('duration', '20'));
 const connections = Number(arg('connections', '50'));
 const warmup = Number(arg('warmup', '3'));
+/** Requests per second in all (0: closed loop, each connection sends its next request when answered). */
+const rate = Number(arg('rate', '0'));
+const workers = Number(arg('workers', '1'));
 const port = Number(arg('port', '4400'));
 /** Draw the random ids from the first N customers only (0 = all): shows the cost of a cold buffer pool. */
 const idPool = Number(arg('id-pool', '0'));
@@ -181,6 +187,7 @@ async function startGateway(constantFile: string): Promise<ChildProcess> {
         LOG_LEVEL: 'warn',
         RAPPORT_JWT_SECRET: secret,
         RAPPORT_BENCHMARK_CONSTANT_FILE: constantFile,
+        RAPPORT_GATEWAY_WORKERS: String(workers),
       },
     },
   );
@@ -219,6 +226,10 @@ interface RunResult {
   databaseCpuPer1000: number;
   /** 1-minute load average at the end of the run (2 cores here: above 2 means queueing for CPU). */
   load: number;
+  /** CPU seconds this process (the load generator) used per 1000 requests: it shares the machine. */
+  loadCpuPer1000: number;
+  /** Share of the machine's CPU (all cores) busy during the run, in %. */
+  machineBusy: number;
 }
 
 /**
@@ -251,8 +262,10 @@ async function run(
   const bufferPoolReadsBefore = await innodbDiskReads();
   const statementsBefore = await metric('rapport_db_statements_total');
   const requestsBefore = await metric(OPERATIONS);
-  const gatewayCpuBefore = cpuSeconds(pids.gateway);
+  const gatewayCpuBefore = cpuSecondsWithChildren(pids.gateway);
   const databaseCpuBefore = cpuSeconds(pids.database);
+  const loadCpuBefore = process.cpuUsage();
+  const machineBefore = machineCpuTicks();
   // Without a callback autocannon returns its tracker, an EventEmitter that is also a promise of the result.
   const instance = autocannon({
     url: `http://127.0.0.1:${port}/graphql`,
@@ -261,13 +274,16 @@ async function run(
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     requests: [{ setupRequest: (request) => ({ ...request, body: body() }) }],
+    ...(rate > 0 ? { overallRate: rate } : {}),
   }) as unknown as Promise<autocannon.Result> & EventEmitter;
   // autocannon reports p97.5 but no p95: keep every latency and take the percentiles here.
   const latencies: number[] = [];
   instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
   const result = await instance;
+  const loadCpu = process.cpuUsage(loadCpuBefore);
+  const machineAfter = machineCpuTicks();
   await settled();
-  const gatewayCpu = cpuSeconds(pids.gateway) - gatewayCpuBefore;
+  const gatewayCpu = cpuSecondsWithChildren(pids.gateway) - gatewayCpuBefore;
   const databaseCpu = cpuSeconds(pids.database) - databaseCpuBefore;
   const statements = (await metric('rapport_db_statements_total')) - statementsBefore;
   const requests = (await metric(OPERATIONS)) - requestsBefore;
@@ -276,9 +292,10 @@ async function run(
   return {
     requests: result.requests.total,
     reqPerSec: result.requests.average,
-    p50: round(quantile(latencies, 0.5)),
+    // At a fixed rate, autocannon's histogram counts the time a late request waited to be sent.
+    p50: round(rate > 0 ? result.latency.p50 : quantile(latencies, 0.5)),
     p95: round(quantile(latencies, 0.95)),
-    p99: round(quantile(latencies, 0.99)),
+    p99: round(rate > 0 ? result.latency.p99 : quantile(latencies, 0.99)),
     errors: result.errors,
     non2xx: result.non2xx,
     sqlPerRequest: requests > 0 ? statements / requests : 0,
@@ -286,6 +303,8 @@ async function run(
     gatewayCpuPer1000: requests > 0 ? (gatewayCpu / requests) * 1000 : 0,
     databaseCpuPer1000: requests > 0 ? (databaseCpu / requests) * 1000 : 0,
     load: loadavg()[0],
+    loadCpuPer1000: requests > 0 ? ((loadCpu.user + loadCpu.system) / 1e6 / requests) * 1000 : 0,
+    machineBusy: (100 * (machineAfter.busy - machineBefore.busy)) / (machineAfter.total - machineBefore.total),
   };
 }
 
@@ -390,28 +409,34 @@ async function main(): Promise<void> {
       ['disk rd/req', (r) => r.diskReadsPerRequest.toFixed(2)],
       ['gw CPU s/1k', (r) => r.gatewayCpuPer1000.toFixed(3)],
       ['db CPU s/1k', (r) => r.databaseCpuPer1000.toFixed(3)],
+      ['load CPU s/1k', (r) => r.loadCpuPer1000.toFixed(3)],
+      ['busy %', (r) => r.machineBusy.toFixed(0)],
       ['load', (r) => r.load.toFixed(2)],
       ['errors', (r) => String(r.errors + r.non2xx)],
     ];
     log('');
     log(
-      `gateway benchmark — ${ids.length} customers (ids drawn from ${pool.length}), ${offers} active offers, on ${new URL(databaseUrl).host}, ${connections} connections, ${duration} s per query`,
+      `gateway benchmark — ${ids.length} customers (ids drawn from ${pool.length}), ${offers} active offers, on ${new URL(databaseUrl).host}, ${workers} gateway process${workers > 1 ? 'es' : ''}, ${connections} connections${rate > 0 ? ` at ${rate} requests/s` : ''}, ${duration} s per query`,
     );
-    log(['query'.padEnd(14), ...columns.map(([title]) => title.padStart(11))].join(' '));
+    log(['query'.padEnd(14), ...columns.map(([title]) => title.padStart(13))].join(' '));
     for (const [name, r] of results)
-      log([name.padEnd(14), ...columns.map(([, cell]) => cell(r).padStart(11))].join(' '));
+      log([name.padEnd(14), ...columns.map(([, cell]) => cell(r).padStart(13))].join(' '));
     const c360 = results.find(([name]) => name === CUSTOMER_360_QUERY_NAME)?.[1];
     const constantRun = results.find(([name]) => name === 'constant')?.[1];
     if (c360 && constantRun)
       log(`ratio customer360 / constant (req/s): ${(c360.reqPerSec / constantRun.reqPerSec).toFixed(2)}`);
     log('disk rd/req: InnoDB buffer-pool misses per request; db CPU: the whole server (other databases add noise)');
+    log('load CPU: this process, the load generator, which shares the machine; busy %: all cores, whole machine');
     log('load: 1-minute load average at the end of the run (2 cores: above 2, processes queue for CPU)');
+    if (rate > 0) log(`open loop at ${rate} requests/s: p50 and p99 corrected for coordinated omission, p95 not`);
     log(
       JSON.stringify({
         customers: ids.length,
         offers,
         idPool: pool.length,
         connections,
+        rate,
+        workers,
         durationSeconds: duration,
         ...Object.fromEntries(results),
       }),

@@ -33,3 +33,37 @@ export function findDatabaseServerPid(): number | undefined {
   }
   return undefined;
 }
+
+/** The machine's CPU ticks so far, busy and in all (every core), from /proc/stat; NaN off Linux. */
+export function machineCpuTicks(): { busy: number; total: number } {
+  try {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0];
+    // cpu  user nice system idle iowait irq softirq steal …
+    const ticks = line.trim().split(/\s+/).slice(1, 9).map(Number);
+    const total = ticks.reduce((sum, t) => sum + t, 0);
+    return { busy: total - ticks[3] - ticks[4], total };
+  } catch {
+    return { busy: Number.NaN, total: Number.NaN };
+  }
+}
+
+/** cpuSeconds of a process and its direct children (a cluster primary and its workers). */
+export function cpuSecondsWithChildren(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  let total = cpuSeconds(pid);
+  try {
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        // ppid is the 4th field overall, the 2nd after the command name.
+        if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) total += cpuSeconds(Number(entry));
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+  } catch {
+    // no /proc
+  }
+  return total;
+}

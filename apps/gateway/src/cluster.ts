@@ -1,0 +1,116 @@
+import cluster, { type Worker } from 'node:cluster';
+import { randomUUID } from 'node:crypto';
+import { type Logger } from 'pino';
+import { AggregatorRegistry, type Registry } from 'prom-client';
+
+/**
+ * Several gateway processes on one port (node:cluster): the primary forks the workers, restarts
+ * one that dies, stops them all on SIGTERM/SIGINT, and sums their metrics, so /metrics on any
+ * worker reports the whole gateway (a scrape reaches one worker at random).
+ *
+ * Each worker has its own engine cache and propensity store: outcomes one worker learns reach
+ * the others when their engine is rebuilt, as between gateway machines (see DecisionEngineCache).
+ */
+
+const METRICS_REQUEST = 'rapport:metrics-request';
+const METRICS_RESPONSE = 'rapport:metrics-response';
+/** A worker that died this soon after starting is restarted after a pause, not at once. */
+const RESTART_DELAY_MS = 1_000;
+/** Workers that have not stopped by then are killed. */
+const STOP_TIMEOUT_MS = 12_000;
+
+interface MetricsRequest {
+  type: typeof METRICS_REQUEST;
+  id: string;
+}
+interface MetricsResponse {
+  type: typeof METRICS_RESPONSE;
+  id: string;
+  text?: string;
+  error?: string;
+}
+
+/** In the primary: forks `workers` gateway processes and looks after them until a stop signal. */
+export function runGatewayPrimary(workers: number, logger: Logger): void {
+  const aggregator = new AggregatorRegistry();
+  let stopping = false;
+
+  const answerMetrics = async (worker: Worker, message: unknown) => {
+    if ((message as MetricsRequest | undefined)?.type !== METRICS_REQUEST) return;
+    const { id } = message as MetricsRequest;
+    let response: MetricsResponse;
+    try {
+      response = { type: METRICS_RESPONSE, id, text: await aggregator.clusterMetrics() };
+    } catch (error) {
+      response = { type: METRICS_RESPONSE, id, error: error instanceof Error ? error.message : String(error) };
+    }
+    if (worker.isConnected()) worker.send(response);
+  };
+  const fork = () => {
+    const worker = cluster.fork();
+    worker.on('message', (message: unknown) => void answerMetrics(worker, message));
+  };
+
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) {
+        logger.info('all gateway workers stopped');
+        process.exit(0);
+      }
+      return;
+    }
+    logger.error({ pid: worker.process.pid, code, signal }, 'gateway worker exited; starting another');
+    setTimeout(fork, RESTART_DELAY_MS);
+  });
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal, workers: Object.keys(cluster.workers ?? {}).length }, 'stopping the gateway workers');
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    setTimeout(() => {
+      logger.error(`gateway workers still running after ${STOP_TIMEOUT_MS / 1000} s; exiting`);
+      process.exit(1);
+    }, STOP_TIMEOUT_MS).unref();
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+
+  for (let i = 0; i < workers; i++) fork();
+  logger.info({ workers }, 'gateway primary started its workers');
+}
+
+/** In a worker: lets the primary read this process's metrics (prom-client's cluster protocol). */
+export function shareWorkerMetrics(registry: Registry): void {
+  // Constructing one installs prom-client's listener for the primary's requests (in a worker).
+  new AggregatorRegistry();
+  AggregatorRegistry.setRegistries([registry]);
+}
+
+/** In a worker: the metrics of every worker, summed by the primary. */
+export function clusterMetrics(timeoutMs = 5_000): Promise<string> {
+  const send = process.send?.bind(process);
+  if (!send) return Promise.reject(new Error('not a cluster worker'));
+  const id = randomUUID();
+  return new Promise<string>((resolve, reject) => {
+    const onMessage = (message: unknown) => {
+      const response = message as MetricsResponse | undefined;
+      if (response?.type !== METRICS_RESPONSE || response.id !== id) return;
+      done();
+      if (response.text !== undefined) resolve(response.text);
+      else reject(new Error(`the primary could not gather metrics: ${response.error ?? 'no answer'}`));
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error(`the primary did not answer for metrics within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const done = () => {
+      clearTimeout(timer);
+      process.off('message', onMessage);
+    };
+    process.on('message', onMessage);
+    send({ type: METRICS_REQUEST, id } satisfies MetricsRequest);
+  });
+}
+
+/** Whether this process is one of several gateway workers. */
+export const isGatewayWorker = (): boolean => cluster.isWorker;
