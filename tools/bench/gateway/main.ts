@@ -1,11 +1,12 @@
 // npm run bench -- gateway [--scenarios LIST] [--customers N] [--offers N] [--duration S] [--connections C] …
 // Seeds N customers on MariaDB/MySQL with `rapport seed`, grows the active catalog to --offers,
 // adds 3 current recommendations per customer, starts the gateway as its own process (production
-// mode), then runs autocannon against (1) the customer-360 query with random customer ids, (2) a
+// mode; --workers N processes), then loads it (autocannon, closed loop; or --rate R, open loop) with (1) the customer-360 query with random customer ids, (2) a
 // constant-resolver query answering a response of the same size, (3) nextBestActions with the
 // explanation (`suppressed`) and (4) nextBestActions without it. Prints req/s, p50/p95/p99, SQL
-// statements per request (from the gateway's /metrics), gateway CPU seconds per 1000 requests
-// and the load average (other processes on the machine skew wall-clock figures, not CPU time).
+// statements per request (from the gateway's /metrics), CPU seconds per 1000 requests of the
+// gateway, the database server and the load generator, how busy the machine was, and the load
+// average (other processes on the machine skew wall-clock figures, not CPU time).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { type EventEmitter } from 'node:events';
@@ -27,6 +28,7 @@ import {
 } from '@rapport/data-access';
 import { uuidV7 } from '@rapport/shared-util';
 import { enlargeCatalog } from '../shared/enlarge-catalog';
+import { runOpenLoop } from './open-loop';
 import { cpuSeconds, cpuSecondsWithChildren, findDatabaseServerPid, machineCpuTicks } from '../shared/process-cpu';
 
 function arg(name: string, fallback: string): string {
@@ -40,8 +42,8 @@ if (process.argv.includes('--help')) {
       '         --customers N (default 100000) --offers N (active offers, default 500) --duration S (default 20)\n' +
       '         --connections C (default 50) --warmup S (default 3)\n' +
       '         --workers N (gateway processes, RAPPORT_GATEWAY_WORKERS; default 1)\n' +
-      '         --rate R (send R requests/s in all, open loop: latencies then include the time a request waited\n' +
-      '                   to be sent, corrected for coordinated omission; default 0 = as fast as answered)\n' +
+      '         --rate R (open loop: R requests/s at even intervals over the connections, each latency counted\n' +
+      '                   from when the request was due; default 0 = closed loop, as fast as answered)\n' +
       '         --database-url mysql://… (default mysql://root@127.0.0.1:3306/rapport_bench; created if missing) --port P (default 4400)\n' +
       '         --id-pool N (draw customer ids from the first N only; default all)\n' +
       '         --cpu-prof DIR (write a V8 CPU profile of the gateway process to DIR)\n',
@@ -266,20 +268,8 @@ async function run(
   const databaseCpuBefore = cpuSeconds(pids.database);
   const loadCpuBefore = process.cpuUsage();
   const machineBefore = machineCpuTicks();
-  // Without a callback autocannon returns its tracker, an EventEmitter that is also a promise of the result.
-  const instance = autocannon({
-    url: `http://127.0.0.1:${port}/graphql`,
-    connections,
-    duration: seconds,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    requests: [{ setupRequest: (request) => ({ ...request, body: body() }) }],
-    ...(rate > 0 ? { overallRate: rate } : {}),
-  }) as unknown as Promise<autocannon.Result> & EventEmitter;
-  // autocannon reports p97.5 but no p95: keep every latency and take the percentiles here.
-  const latencies: number[] = [];
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
-  const result = await instance;
+  const { completed, errors, non2xx, latencies } =
+    rate > 0 ? await openLoop(body, seconds, token) : await closedLoop(body, seconds, token);
   const loadCpu = process.cpuUsage(loadCpuBefore);
   const machineAfter = machineCpuTicks();
   await settled();
@@ -290,14 +280,13 @@ async function run(
   latencies.sort((a, b) => a - b);
   const round = (ms: number) => Math.round(ms * 10) / 10;
   return {
-    requests: result.requests.total,
-    reqPerSec: result.requests.average,
-    // At a fixed rate, autocannon's histogram counts the time a late request waited to be sent.
-    p50: round(rate > 0 ? result.latency.p50 : quantile(latencies, 0.5)),
+    requests: completed,
+    reqPerSec: completed / seconds,
+    p50: round(quantile(latencies, 0.5)),
     p95: round(quantile(latencies, 0.95)),
-    p99: round(rate > 0 ? result.latency.p99 : quantile(latencies, 0.99)),
-    errors: result.errors,
-    non2xx: result.non2xx,
+    p99: round(quantile(latencies, 0.99)),
+    errors,
+    non2xx,
     sqlPerRequest: requests > 0 ? statements / requests : 0,
     diskReadsPerRequest: requests > 0 ? ((await innodbDiskReads()) - bufferPoolReadsBefore) / requests : 0,
     gatewayCpuPer1000: requests > 0 ? (gatewayCpu / requests) * 1000 : 0,
@@ -306,6 +295,38 @@ async function run(
     loadCpuPer1000: requests > 0 ? ((loadCpu.user + loadCpu.system) / 1e6 / requests) * 1000 : 0,
     machineBusy: (100 * (machineAfter.busy - machineBefore.busy)) / (machineAfter.total - machineBefore.total),
   };
+}
+
+const requestHeaders = (token: string) => ({ 'content-type': 'application/json', authorization: `Bearer ${token}` });
+
+/** autocannon: each connection sends its next request when the last one is answered. */
+async function closedLoop(body: () => string, seconds: number, token: string) {
+  // Without a callback autocannon returns its tracker, an EventEmitter that is also a promise of the result.
+  const instance = autocannon({
+    url: `http://127.0.0.1:${port}/graphql`,
+    connections,
+    duration: seconds,
+    method: 'POST',
+    headers: requestHeaders(token),
+    requests: [{ setupRequest: (request) => ({ ...request, body: body() }) }],
+  }) as unknown as Promise<autocannon.Result> & EventEmitter;
+  // autocannon reports p97.5 but no p95: keep every latency and take the percentiles here.
+  const latencies: number[] = [];
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
+  const result = await instance;
+  return { completed: result.requests.total, errors: result.errors, non2xx: result.non2xx, latencies };
+}
+
+/** --rate: requests at even intervals, latencies from when each was due (see runOpenLoop). */
+function openLoop(body: () => string, seconds: number, token: string) {
+  return runOpenLoop({
+    url: `http://127.0.0.1:${port}/graphql`,
+    headers: requestHeaders(token),
+    body,
+    rate,
+    seconds,
+    connections,
+  });
 }
 
 /**
@@ -428,7 +449,7 @@ async function main(): Promise<void> {
     log('disk rd/req: InnoDB buffer-pool misses per request; db CPU: the whole server (other databases add noise)');
     log('load CPU: this process, the load generator, which shares the machine; busy %: all cores, whole machine');
     log('load: 1-minute load average at the end of the run (2 cores: above 2, processes queue for CPU)');
-    if (rate > 0) log(`open loop at ${rate} requests/s: p50 and p99 corrected for coordinated omission, p95 not`);
+    if (rate > 0) log(`open loop at ${rate} requests/s: latencies count from when each request was due`);
     log(
       JSON.stringify({
         customers: ids.length,
