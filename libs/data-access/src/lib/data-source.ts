@@ -68,7 +68,9 @@ export function createDataSource(
       timezone: 'Z',
       supportBigNumbers: true,
       poolSize: options.poolSize ?? 10,
-      extra: { connectionLimit: options.poolSize ?? 10 },
+      // trace: false — mysql2 otherwise captures a stack trace for every query (to decorate the
+      // rare error), 2.6 % of the gateway's CPU per decision; TypeORM's errors still carry the SQL.
+      extra: { connectionLimit: options.poolSize ?? 10, trace: false },
     };
     return new DataSource(mysqlOptions);
   }
