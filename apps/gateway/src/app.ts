@@ -225,7 +225,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     port,
     stop() {
       stopping = true;
-      stopped ??= server.stop();
+      stopped ??= server.stop().then(() => decisioning.recorder.close());
       return stopped;
     },
   };

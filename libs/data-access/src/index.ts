@@ -1,6 +1,7 @@
 export * from './lib/entities';
 export * from './lib/data-source';
-export { bulkInsert } from './lib/bulk-insert';
+export { bulkInsert, insertStatements, type SqlStatement } from './lib/bulk-insert';
+export { OneRoundTripWriter } from './lib/one-round-trip-writer';
 export { loadInSlices, MAX_IN_LIST } from './lib/in-slices';
 export { createTestDatabase, testDatabaseKinds, type TestDatabase } from './lib/testing/test-database';
 export { sampleEntities } from './lib/testing/sample-entities';

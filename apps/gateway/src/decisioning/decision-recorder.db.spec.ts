@@ -62,12 +62,19 @@ describe.each(testDatabaseKinds())('DecisionRecorder on %s', (kind) => {
     db = await createTestDatabase(kind, { logger: counter });
     await seedGatewayFixtures(db.dataSource);
   });
+  const recorders: DecisionRecorder[] = [];
+  const newRecorder = (): DecisionRecorder => {
+    const recorder = new DecisionRecorder(db.dataSource);
+    recorders.push(recorder);
+    return recorder;
+  };
   afterAll(async () => {
+    for (const recorder of recorders) await recorder.close();
     await db?.dispose();
   });
 
   it('writes concurrent decisions in shared transactions, each settled once committed', async () => {
-    const recorder = new DecisionRecorder(db.dataSource);
+    const recorder = newRecorder();
     counter.start();
     const committed: number[] = [];
     await Promise.all(
@@ -88,7 +95,7 @@ describe.each(testDatabaseKinds())('DecisionRecorder on %s', (kind) => {
   });
 
   it('fails only the decision that cannot be written when it shared a transaction', async () => {
-    const recorder = new DecisionRecorder(db.dataSource);
+    const recorder = newRecorder();
     const results = await Promise.allSettled([
       recorder.record(decisionRows(10)),
       recorder.record(decisionRows(11)),

@@ -6,6 +6,12 @@ const SQLITE_MAX_PARAMETERS = 32_000;
 /** Keeps one MySQL statement well under max_allowed_packet (16 MiB by default). */
 const MYSQL_MAX_PARAMETERS = 60_000;
 
+/** One SQL statement and its bound values. */
+export interface SqlStatement {
+  sql: string;
+  parameters: unknown[];
+}
+
 /**
  * Inserts plain rows with multi-row `INSERT … VALUES (…),(…)` statements: no per-row save(),
  * no entity hydration. Values go through the driver's own conversion (dates, JSON, transformers),
@@ -19,7 +25,21 @@ export async function bulkInsert<T extends ObjectLiteral>(
   rows: readonly Partial<T>[],
   options: { ignoreDuplicates?: boolean } = {},
 ): Promise<number> {
-  if (rows.length === 0) return 0;
+  let inserted = 0;
+  // The structured result carries the driver's affected-row count (mysql2 and better-sqlite3 alike).
+  for (const { sql, parameters } of insertStatements(manager, target, rows, options))
+    inserted += await execute(manager, sql, parameters);
+  return inserted;
+}
+
+/** The statements bulkInsert runs (one per chunk of rows that fits the driver's parameter limit). */
+export function insertStatements<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  rows: readonly Partial<T>[],
+  options: { ignoreDuplicates?: boolean } = {},
+): SqlStatement[] {
+  if (rows.length === 0) return [];
   const metadata = manager.connection.getMetadata(target);
   const driver = manager.connection.driver;
   const isSqlite = manager.connection.options.type === 'better-sqlite3';
@@ -30,7 +50,7 @@ export async function bulkInsert<T extends ObjectLiteral>(
   const maxRows = Math.max(1, Math.floor((isSqlite ? SQLITE_MAX_PARAMETERS : MYSQL_MAX_PARAMETERS) / columns.length));
   const verb = options.ignoreDuplicates ? (isSqlite ? 'INSERT OR IGNORE' : 'INSERT IGNORE') : 'INSERT';
   const table = escape(metadata.tableName);
-  let inserted = 0;
+  const statements: SqlStatement[] = [];
 
   for (let start = 0; start < rows.length; start += maxRows) {
     const chunk = rows.slice(start, start + maxRows);
@@ -44,8 +64,7 @@ export async function bulkInsert<T extends ObjectLiteral>(
       }
     }
     const sql = `${verb} INTO ${table} (${columnList}) VALUES ${new Array(chunk.length).fill(rowPlaceholder).join(', ')}`;
-    // The structured result carries the driver's affected-row count (mysql2 and better-sqlite3 alike).
-    inserted += await execute(manager, sql, parameters);
+    statements.push({ sql, parameters });
   }
-  return inserted;
+  return statements;
 }

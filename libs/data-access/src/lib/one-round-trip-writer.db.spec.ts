@@ -1,0 +1,90 @@
+import { type Logger } from 'typeorm';
+import { OneRoundTripWriter } from './one-round-trip-writer';
+import { createTestDatabase, testDatabaseKinds, type TestDatabase } from './testing/test-database';
+
+/** Records the statements TypeORM's logger is told about. */
+class RecordingLogger implements Logger {
+  readonly statements: string[] = [];
+  logQuery(query: string): void {
+    this.statements.push(query);
+  }
+  logQueryError(): void {
+    return undefined;
+  }
+  logQuerySlow(): void {
+    return undefined;
+  }
+  logSchemaBuild(): void {
+    return undefined;
+  }
+  logMigration(): void {
+    return undefined;
+  }
+  log(): void {
+    return undefined;
+  }
+}
+
+describe.each(testDatabaseKinds())('OneRoundTripWriter on %s', (kind) => {
+  let db: TestDatabase;
+  let writer: OneRoundTripWriter;
+  const logger = new RecordingLogger();
+  const ids = async () =>
+    ((await db.dataSource.query('SELECT id FROM round_trip_probe ORDER BY id')) as Array<{ id: number }>).map((r) =>
+      Number(r.id),
+    );
+
+  beforeAll(async () => {
+    db = await createTestDatabase(kind, { logger, migrate: false });
+    await db.dataSource.query('CREATE TABLE round_trip_probe (id INT PRIMARY KEY, label VARCHAR(20))');
+    writer = new OneRoundTripWriter(db.dataSource);
+  });
+  afterAll(async () => {
+    await writer?.close();
+    await db?.dispose();
+  });
+
+  it('writes every statement, with its values, in one transaction and reports each statement', async () => {
+    logger.statements.length = 0;
+    await writer.write([
+      { sql: 'INSERT INTO round_trip_probe (id, label) VALUES (?, ?)', parameters: [1, "it's"] },
+      { sql: 'INSERT INTO round_trip_probe (id, label) VALUES (?, ?), (?, ?)', parameters: [2, 'b', 3, null] },
+    ]);
+    expect(await ids()).toEqual([1, 2, 3]);
+    const labels = (await db.dataSource.query('SELECT label FROM round_trip_probe ORDER BY id')) as Array<{
+      label: string | null;
+    }>;
+    expect(labels.map((r) => r.label)).toEqual(["it's", 'b', null]);
+    const written = logger.statements.filter((s) => !s.startsWith('SELECT'));
+    expect(written.filter((s) => s.startsWith('INSERT'))).toHaveLength(2);
+    if (kind === 'mysql')
+      expect(written).toEqual([
+        expect.stringMatching(/^START TRANSACTION/),
+        expect.anything(),
+        expect.anything(),
+        'COMMIT',
+      ]);
+  });
+
+  it('leaves nothing of a transaction whose later statement failed, and keeps working', async () => {
+    await expect(
+      writer.write([
+        { sql: 'INSERT INTO round_trip_probe (id) VALUES (?)', parameters: [10] },
+        { sql: 'INSERT INTO round_trip_probe (id) VALUES (?)', parameters: [1] }, // duplicate key
+      ]),
+    ).rejects.toThrow(/Duplicate|UNIQUE/i);
+    expect(await ids()).toEqual([1, 2, 3]);
+    // The connection went back to the pool clean: more writes than it has connections succeed.
+    for (const id of [11, 12, 13])
+      await writer.write([{ sql: 'INSERT INTO round_trip_probe (id) VALUES (?)', parameters: [id] }]);
+    expect(await ids()).toEqual([1, 2, 3, 11, 12, 13]);
+  });
+
+  it('refuses to write once closed', async () => {
+    const closing = new OneRoundTripWriter(db.dataSource);
+    await closing.close();
+    await expect(
+      closing.write([{ sql: 'INSERT INTO round_trip_probe (id) VALUES (?)', parameters: [20] }]),
+    ).rejects.toThrow(/closed/);
+  });
+});
