@@ -11,7 +11,7 @@ import { type TrackedOutcome } from '@rapport/decisioning';
 import { type RecommendationOutcome } from '@rapport/graphql-schema';
 import { RapportError } from '@rapport/shared-util';
 import { type DataSource } from 'typeorm';
-import { learnFromOutcome } from '../decisioning/learn-from-outcome';
+import { learnFromOutcome, type StoredModelState } from '../decisioning/learn-from-outcome';
 
 /** What the customer's answer adds to the one conversation (nothing for mere impressions). */
 const CONVERSATION_KIND: Partial<Record<RecommendationOutcome, string>> = {
@@ -24,7 +24,7 @@ export interface RecordOutcomeResult {
   recommendation: RecommendationEntity;
   created: boolean;
   /** Propensity model states changed by this outcome (empty on a repeat or a non-response). */
-  learned: Array<{ key: string; state: Record<string, unknown> }>;
+  learned: StoredModelState[];
 }
 
 /**

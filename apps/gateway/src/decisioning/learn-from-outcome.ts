@@ -2,6 +2,13 @@ import { CustomerEntity, ModelStateEntity, type RecommendationEntity } from '@ra
 import { PropensityStore, type TrackedOutcome } from '@rapport/decisioning';
 import { Like, type EntityManager } from 'typeorm';
 
+/** A propensity model's stored state and its row version (which orders states of one key). */
+export interface StoredModelState {
+  key: string;
+  state: Record<string, unknown>;
+  version: number;
+}
+
 /**
  * Applies one outcome to the offer's propensity models inside the caller's transaction. The
  * offer's stored model rows are re-read (and locked on MySQL) and updated from what is in the
@@ -13,7 +20,7 @@ export async function learnFromOutcome(
   recommendation: RecommendationEntity,
   outcome: TrackedOutcome,
   now: Date,
-): Promise<Array<{ key: string; state: Record<string, unknown> }>> {
+): Promise<StoredModelState[]> {
   const isMysql = manager.connection.options.type !== 'better-sqlite3';
   const query = manager
     .createQueryBuilder(ModelStateEntity, 's')
@@ -37,14 +44,12 @@ export async function learnFromOutcome(
   if (!learned) return [];
   const changed = scratch.exportStates(true);
   const versions = new Map(rows.map((r) => [r.key, r.version]));
-  for (const { key, state } of changed) {
-    await manager.save(ModelStateEntity, {
-      key,
-      kind: 'propensity',
-      state: state as unknown as Record<string, unknown>,
-      version: (versions.get(key) ?? 0) + 1,
-      updatedAt: now,
-    });
-  }
-  return changed.map(({ key, state }) => ({ key, state: state as unknown as Record<string, unknown> }));
+  const stored = changed.map(({ key, state }) => ({
+    key,
+    state: state as unknown as Record<string, unknown>,
+    version: (versions.get(key) ?? 0) + 1,
+  }));
+  for (const { key, state, version } of stored)
+    await manager.save(ModelStateEntity, { key, kind: 'propensity', state, version, updatedAt: now });
+  return stored;
 }

@@ -46,7 +46,7 @@ export class RecommendationResolver {
       idempotencyKey ?? null,
       context.now,
     );
-    // Use what was learned at once in this process; other processes pick it up on their next engine rebuild.
+    // Use what was learned at once in this process; other processes read it within CATALOG_CHECK_MS.
     if (result.learned.length > 0) await context.engines.absorb(result.learned);
     return { recommendation: toRecommendation(result.recommendation), created: result.created };
   }
