@@ -226,6 +226,11 @@ export class DecisionEngine {
   private readonly selectionHits = new Float64Array(101);
   private readonly selectionDraws = new Float64Array(101 + EXTRA_CONTENDERS);
   private readonly contenderAlpha = new Float64Array(101 + EXTRA_CONTENDERS);
+  private readonly contenderMean = new Float64Array(101 + EXTRA_CONTENDERS);
+  private readonly contenderSd = new Float64Array(101 + EXTRA_CONTENDERS);
+  /** addContenders' sorted pick (offer index and mean priority). */
+  private readonly contenderPick = new Int32Array(101 + EXTRA_CONTENDERS);
+  private readonly contenderPickScore = new Float64Array(101 + EXTRA_CONTENDERS);
   private readonly contenderBeta = new Float64Array(101 + EXTRA_CONTENDERS);
   private readonly contenderScale = new Float64Array(101 + EXTRA_CONTENDERS);
   private readonly contenderTier = new Uint8Array(101 + EXTRA_CONTENDERS);
@@ -844,55 +849,78 @@ export class DecisionEngine {
     if (chosen.length === 1 && (this.lazyNow ? this.certainWinnerLazily(chosen[0]) : this.certainWinner(chosen[0], ranked))) return [1 - eps + eps * uniform];
     const refs = this.refs;
     const contenders = [...chosen];
-    const wanted = Math.min(ranked, slots + EXTRA_CONTENDERS);
-    // Next best by mean priority among the offers that were drawn (pruned ones cannot win).
-    const taken = this.taken;
-    for (const i of chosen) taken[i] = 1;
-    while (contenders.length < wanted) {
-      let best = -1;
-      let bestScore = 0;
-      for (let k = 0; k < this.liveCount; k++) {
-        const i = this.live[k];
-        if (taken[i] === 1 || this.priorities[i] < 0) continue;
-        const score = refs.mean[i] * this.scales[i];
-        if (best < 0 || this.ranksAbove(i, score, best, bestScore)) {
-          best = i;
-          bestScore = score;
-        }
-      }
-      if (best < 0) break;
-      taken[best] = 1;
-      contenders.push(best);
-    }
-    for (const i of contenders) taken[i] = 0;
+    const extra = Math.min(ranked, slots + EXTRA_CONTENDERS) - contenders.length;
+    if (extra > 0) this.addContenders(contenders, chosen, extra);
     // The contenders' parameters in small arrays: the loop below runs m × contenders² times.
     const n = contenders.length;
-    const { contenderAlpha, contenderBeta, contenderScale, contenderTier } = this;
+    const { contenderAlpha, contenderBeta, contenderMean, contenderSd, contenderScale, contenderTier } = this;
+    let oneTier = true;
     for (let c = 0; c < n; c++) {
       const i = contenders[c];
       contenderAlpha[c] = refs.alpha[i];
       contenderBeta[c] = refs.beta[i];
+      contenderMean[c] = refs.mean[i];
+      contenderSd[c] = refs.sd[i];
       contenderScale[c] = this.scales[i];
       contenderTier[c] = this.tiers[i];
+      if (contenderTier[c] !== contenderTier[0]) oneTier = false;
     }
     const m = this.selectionSamples;
     const hits = this.selectionHits;
     const drawn = this.selectionDraws;
+    const sampler = this.sampler;
     hits.fill(0);
     for (let s = 0; s < m; s++) {
-      for (let c = 0; c < n; c++) drawn[c] = this.sampler.sample(contenderAlpha[c], contenderBeta[c]) * contenderScale[c];
+      // As draw(): the cached normal approximation where it applies (same arithmetic as sample()).
+      for (let c = 0; c < n; c++) {
+        const sd = contenderSd[c];
+        drawn[c] = (sd >= 0 ? sampler.sampleNormal(contenderMean[c], sd) : sampler.sample(contenderAlpha[c], contenderBeta[c])) * contenderScale[c];
+      }
       // Rank of chosen[r] in this draw = number of contenders ranked above it (see ranksAbove).
       for (let r = 0; r < chosen.length; r++) {
-        const tier = contenderTier[r];
         const priority = drawn[r];
         let above = 0;
-        for (let c = 0; c < n; c++) if (contenderTier[c] !== tier ? contenderTier[c] > tier : drawn[c] > priority) above++;
+        if (oneTier) {
+          for (let c = 0; c < n; c++) if (drawn[c] > priority) above++;
+        } else {
+          const tier = contenderTier[r];
+          for (let c = 0; c < n; c++) if (contenderTier[c] !== tier ? contenderTier[c] > tier : drawn[c] > priority) above++;
+        }
         if (above === r) hits[r]++;
       }
     }
     const probabilities = new Array<number>(chosen.length);
     for (let r = 0; r < chosen.length; r++) probabilities[r] = m > 0 ? ((1 - eps) * Math.max(hits[r], 0.5)) / m + eps * uniform : Number.NaN;
     return probabilities;
+  }
+
+  /**
+   * Appends to `contenders` the `extra` drawn offers ranked best by mean priority, excluding the
+   * chosen ones, in rank order (ties keep candidate order): one pass keeping a small sorted list.
+   */
+  private addContenders(contenders: number[], chosen: readonly number[], extra: number): void {
+    const refs = this.refs;
+    const taken = this.taken;
+    const topOffer = this.contenderPick;
+    const topScore = this.contenderPickScore;
+    for (const i of chosen) taken[i] = 1;
+    let count = 0;
+    for (let k = 0; k < this.liveCount; k++) {
+      const i = this.live[k];
+      if (taken[i] === 1 || this.priorities[i] < 0) continue;
+      const score = refs.mean[i] * this.scales[i];
+      if (count === extra && !this.ranksAbove(i, score, topOffer[count - 1], topScore[count - 1])) continue;
+      let at = count < extra ? count++ : extra - 1;
+      while (at > 0 && this.ranksAbove(i, score, topOffer[at - 1], topScore[at - 1])) {
+        topOffer[at] = topOffer[at - 1];
+        topScore[at] = topScore[at - 1];
+        at--;
+      }
+      topOffer[at] = i;
+      topScore[at] = score;
+    }
+    for (const i of chosen) taken[i] = 0;
+    for (let k = 0; k < count; k++) contenders.push(topOffer[k]);
   }
 
   /**
