@@ -36,7 +36,9 @@ describe.each(testDatabaseKinds())('OneRoundTripWriter on %s', (kind) => {
 
   beforeAll(async () => {
     db = await createTestDatabase(kind, { logger, migrate: false });
-    await db.dataSource.query('CREATE TABLE round_trip_probe (id INT PRIMARY KEY, label VARCHAR(20))');
+    await db.dataSource.query(
+      'CREATE TABLE round_trip_probe (id INT PRIMARY KEY, label VARCHAR(20), at DATETIME(3) NULL)',
+    );
     writer = new OneRoundTripWriter(db.dataSource);
   });
   afterAll(async () => {
@@ -64,6 +66,30 @@ describe.each(testDatabaseKinds())('OneRoundTripWriter on %s', (kind) => {
         expect.anything(),
         'COMMIT',
       ]);
+  });
+
+  it('writes dates as the application pool does (UTC, as TypeORM reads them back)', async () => {
+    const at = new Date('2026-03-04T05:06:07.089Z');
+    await writer.write([
+      {
+        sql: 'INSERT INTO round_trip_probe (id, at) VALUES (?, ?)',
+        parameters: [50, kind === 'mysql' ? at : at.toISOString().replace('T', ' ').replace('Z', '')],
+      },
+    ]);
+    const [row] = (await db.dataSource.query('SELECT at FROM round_trip_probe WHERE id = 50')) as Array<{
+      at: Date | string;
+    }>;
+    const read = row.at instanceof Date ? row.at : new Date(`${row.at.replace(' ', 'T')}Z`);
+    expect(read.toISOString()).toBe(at.toISOString());
+    await db.dataSource.query('DELETE FROM round_trip_probe WHERE id = 50');
+    if (kind === 'mysql') {
+      // This machine runs in UTC, where a local-time writer would pass too: the writer's pool must
+      // format values with the application pool's settings (time zone 'Z', utf8mb4 collation).
+      type Internals = { pool: { config: { connectionConfig: { timezone: string; charsetNumber: number } } } };
+      const own = (writer as unknown as { pool: Internals }).pool.pool.config.connectionConfig;
+      const app = (db.dataSource.driver as unknown as { pool: Internals['pool'] }).pool.config.connectionConfig;
+      expect([own.timezone, own.charsetNumber]).toEqual(['Z', app.charsetNumber]);
+    }
   });
 
   it('leaves nothing of a transaction whose later statement failed, and keeps working', async () => {
