@@ -14,8 +14,21 @@ import { AggregatorRegistry, type Registry } from 'prom-client';
 
 const METRICS_REQUEST = 'rapport:metrics-request';
 const METRICS_RESPONSE = 'rapport:metrics-response';
-/** A worker that died this soon after starting is restarted after a pause, not at once. */
-const RESTART_DELAY_MS = 1_000;
+/** A worker that lived at least this long counts as having run well: its restart goes at once. */
+const HEALTHY_UPTIME_MS = 60_000;
+/** Pause before restarting a worker that died young, doubling with each such death in a row. */
+const FIRST_RESTART_DELAY_MS = 1_000;
+const MAX_RESTART_DELAY_MS = 60_000;
+
+/**
+ * How long to wait before restarting a worker: at once after one that ran well; after
+ * `failures` young deaths in a row (a database that is down, a bad setting), 1 s, 2 s, 4 s, …
+ * up to a minute, so a crash loop neither spins nor floods the logs.
+ */
+export function restartDelayMs(failures: number): number {
+  if (failures <= 0) return 0;
+  return Math.min(MAX_RESTART_DELAY_MS, FIRST_RESTART_DELAY_MS * 2 ** (failures - 1));
+}
 /** Workers that have not stopped by then are killed. */
 const STOP_TIMEOUT_MS = 12_000;
 
@@ -34,6 +47,9 @@ interface MetricsResponse {
 export function runGatewayPrimary(workers: number, logger: Logger): void {
   const aggregator = new AggregatorRegistry();
   let stopping = false;
+  /** Workers in a row that died before HEALTHY_UPTIME_MS. */
+  let youngDeaths = 0;
+  const startedAt = new Map<number, number>();
 
   const answerMetrics = async (worker: Worker, message: unknown) => {
     if ((message as MetricsRequest | undefined)?.type !== METRICS_REQUEST) return;
@@ -47,7 +63,9 @@ export function runGatewayPrimary(workers: number, logger: Logger): void {
     if (worker.isConnected()) worker.send(response);
   };
   const fork = () => {
+    if (stopping) return;
     const worker = cluster.fork();
+    startedAt.set(worker.id, Date.now());
     worker.on('message', (message: unknown) => void answerMetrics(worker, message));
   };
 
@@ -59,8 +77,15 @@ export function runGatewayPrimary(workers: number, logger: Logger): void {
       }
       return;
     }
-    logger.error({ pid: worker.process.pid, code, signal }, 'gateway worker exited; starting another');
-    setTimeout(fork, RESTART_DELAY_MS);
+    const uptime = Date.now() - (startedAt.get(worker.id) ?? Date.now());
+    startedAt.delete(worker.id);
+    youngDeaths = uptime >= HEALTHY_UPTIME_MS ? 0 : youngDeaths + 1;
+    const delay = restartDelayMs(youngDeaths);
+    logger.error(
+      { pid: worker.process.pid, code, signal, uptimeMs: uptime, restartInMs: delay },
+      'gateway worker exited; starting another',
+    );
+    setTimeout(fork, delay);
   });
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
