@@ -1,5 +1,6 @@
 import { BatchRunEntity, type OfferEntity } from '@rapport/data-access';
 import { BatchRun, Channel, Decision, type Offer } from '@rapport/graphql-schema';
+import { type SuppressedOffer as EngineSuppressedOffer } from '@rapport/decisioning';
 import { RapportError } from '@rapport/shared-util';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { Max, MaxLength, Min } from 'class-validator';
@@ -58,6 +59,45 @@ function offerView(entity: OfferEntity): Offer {
   return view;
 }
 
+/**
+ * A dropped offer as GraphQL shows it, over the engine's record: `offer` and `reasons` are made
+ * only when the query selects them (an explanation lists most of a 500-offer catalog).
+ */
+class SuppressedView {
+  constructor(
+    private readonly entry: EngineSuppressedOffer,
+    private readonly entity: OfferEntity,
+  ) {}
+  get offer(): Offer {
+    return offerView(this.entity);
+  }
+  get stage(): string {
+    return this.entry.stage;
+  }
+  get ruleId(): string {
+    return this.entry.ruleId;
+  }
+  get reasons(): string[] {
+    return [this.entry.reason];
+  }
+  get priority(): number | null {
+    return this.entry.priority;
+  }
+}
+
+/** The GraphQL views of a decision's dropped offers; one deleted meanwhile is left out. */
+function suppressedViews(
+  suppressed: readonly EngineSuppressedOffer[],
+  offers: ReadonlyMap<string, OfferEntity>,
+): SuppressedView[] {
+  const views: SuppressedView[] = [];
+  for (const entry of suppressed) {
+    const entity = offers.get(entry.offerId);
+    if (entity) views.push(new SuppressedView(entry, entity));
+  }
+  return views;
+}
+
 @Resolver(() => Decision)
 export class DecisionResolver {
   @Authorized(...INTERACTION_RECORDERS)
@@ -98,12 +138,7 @@ export class DecisionResolver {
       control: decision.control,
       candidateCount: decision.candidateCount,
       recommendations: recommendations.map(toRecommendation),
-      suppressed: decision.suppressed.flatMap((s) => {
-        const offer = offers.get(s.offerId);
-        return offer
-          ? [{ offer: offerView(offer), stage: s.stage, ruleId: s.ruleId, reasons: [s.reason], priority: s.priority }]
-          : [];
-      }),
+      suppressed: suppressedViews(decision.suppressed, offers),
     };
   }
 
