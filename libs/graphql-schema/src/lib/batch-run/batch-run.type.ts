@@ -1,7 +1,7 @@
 import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'One shard of a distributed batch run.' })
+@ObjectType({ simpleResolvers: true, description: 'One shard of a distributed batch run.' })
 export class BatchRunShard {
   @Field(() => Int)
   index!: number;
@@ -13,7 +13,10 @@ export class BatchRunShard {
   processed!: number;
 }
 
-@ObjectType({ description: 'A run of a long job (refresh, scoring, import) with its progress and figures.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A run of a long job (refresh, scoring, import) with its progress and figures.',
+})
 export class BatchRun {
   @Field(() => ID)
   id!: string;

@@ -4,7 +4,10 @@ import { Channel } from '../enums/channel.enum';
 import { Offer } from '../offer/offer.type';
 import { Recommendation } from '../recommendation/recommendation.type';
 
-@ObjectType({ description: 'A candidate offer the engine dropped, and the first rule or policy that dropped it.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A candidate offer the engine dropped, and the first rule or policy that dropped it.',
+})
 export class SuppressedOffer {
   @Field(() => Offer)
   offer!: Offer;
@@ -25,7 +28,10 @@ export class SuppressedOffer {
   priority!: number | null;
 }
 
-@ObjectType({ description: 'The next best actions for a customer on a channel, with the full explanation.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'The next best actions for a customer on a channel, with the full explanation.',
+})
 export class Decision {
   @Field(() => ID)
   id!: string;

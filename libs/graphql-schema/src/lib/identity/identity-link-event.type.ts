@@ -1,7 +1,10 @@
 import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'An audited merge of two customers or split of an identity, undoable.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An audited merge of two customers or split of an identity, undoable.',
+})
 export class IdentityLinkEvent {
   @Field(() => ID)
   id!: string;
