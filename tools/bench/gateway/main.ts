@@ -42,6 +42,7 @@ if (process.argv.includes('--help')) {
       '         --customers N (default 100000) --offers N (active offers, default 500) --duration S (default 20)\n' +
       '         --connections C (default 50) --warmup S (default 3)\n' +
       '         --workers N (gateway processes, RAPPORT_GATEWAY_WORKERS; default 1)\n' +
+      '         --repeat N (runs per query, and their median: figures vary by ±20 % between runs here; default 1)\n' +
       '         --rate R (open loop: R requests/s at even intervals over the connections, each latency counted\n' +
       '                   from when the request was due; default 0 = closed loop, as fast as answered)\n' +
       '         --database-url mysql://… (default mysql://root@127.0.0.1:3306/rapport_bench; created if missing) --port P (default 4400)\n' +
@@ -66,6 +67,8 @@ const warmup = Number(arg('warmup', '3'));
 /** Requests per second in all (0: closed loop, each connection sends its next request when answered). */
 const rate = Number(arg('rate', '0'));
 const workers = Number(arg('workers', '1'));
+/** Measured runs per query (after one warm-up each); with several, their median is printed too. */
+const repeat = Math.max(1, Number(arg('repeat', '1')));
 const port = Number(arg('port', '4400'));
 /** Draw the random ids from the first N customers only (0 = all): shows the cost of a cold buffer pool. */
 const idPool = Number(arg('id-pool', '0'));
@@ -251,6 +254,17 @@ async function settled(): Promise<void> {
   }
 }
 
+/** Each figure's median over several runs of one query (runs minutes apart vary by ±20 % here). */
+function medianRun(runs: readonly RunResult[]): RunResult {
+  const median = (pick: (r: RunResult) => number) => {
+    const sorted = runs.map(pick).sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  };
+  const keys = Object.keys(runs[0]) as Array<keyof RunResult>;
+  return Object.fromEntries(keys.map((key) => [key, median((r) => r[key])])) as unknown as RunResult;
+}
+
 /** The q-quantile (0..1) of sorted values, nearest rank. */
 const quantile = (sorted: number[], q: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] : 0;
@@ -384,10 +398,22 @@ async function main(): Promise<void> {
     const pool = idPool > 0 ? ids.slice(0, idPool) : ids;
     const randomId = () => pool[Math.floor(Math.random() * pool.length)];
     const results: Array<[string, RunResult]> = [];
-    const measure = async (name: string, body: () => string) => {
-      log(`warm-up ${warmup} s, then ${name}: ${connections} connections, ${duration} s…`);
-      await run(body, warmup, token, pids);
-      results.push([name, await run(body, duration, token, pids)]);
+    /** Warm-up, then `repeat` runs (each after `before`), and their median when there are several. */
+    const measure = async (name: string, body: () => string, before: () => Promise<void> = async () => undefined) => {
+      const runs: RunResult[] = [];
+      for (let k = 0; k < repeat; k++) {
+        await before();
+        log(
+          `warm-up ${warmup} s, then ${name}${repeat > 1 ? ` #${k + 1}` : ''}: ${connections} connections, ${duration} s…`,
+        );
+        await run(body, warmup, token, pids);
+        runs.push(await run(body, duration, token, pids));
+      }
+      if (repeat === 1) results.push([name, runs[0]]);
+      else {
+        runs.forEach((r, k) => results.push([`${name} #${k + 1}`, r]));
+        results.push([`${name} median`, medianRun(runs)]);
+      }
     };
 
     if (scenarios.includes('customer360') || scenarios.includes('constant')) {
@@ -415,10 +441,10 @@ async function main(): Promise<void> {
       ['nba-lean', NBA_LEAN_QUERY],
     ] as const) {
       if (!scenarios.includes(scenario)) continue;
-      await forgetRealtimeDecisions();
       const sample = await ask(query, { id: pool[0] });
       if (sample.errors) throw new Error(`nextBestActions failed: ${JSON.stringify(sample.errors)}`);
-      await measure(scenario, () => JSON.stringify({ query, variables: { id: randomId() } }));
+      // Every run decides over the same history (each decision adds impressions policies read).
+      await measure(scenario, () => JSON.stringify({ query, variables: { id: randomId() } }), forgetRealtimeDecisions);
     }
 
     const columns: Array<[string, (r: RunResult) => string]> = [
@@ -439,9 +465,9 @@ async function main(): Promise<void> {
     log(
       `gateway benchmark — ${ids.length} customers (ids drawn from ${pool.length}), ${offers} active offers, on ${new URL(databaseUrl).host}, ${workers} gateway process${workers > 1 ? 'es' : ''}, ${connections} connections${rate > 0 ? ` at ${rate} requests/s` : ''}, ${duration} s per query`,
     );
-    log(['query'.padEnd(14), ...columns.map(([title]) => title.padStart(13))].join(' '));
+    log(['query'.padEnd(16), ...columns.map(([title]) => title.padStart(13))].join(' '));
     for (const [name, r] of results)
-      log([name.padEnd(14), ...columns.map(([, cell]) => cell(r).padStart(13))].join(' '));
+      log([name.padEnd(16), ...columns.map(([, cell]) => cell(r).padStart(13))].join(' '));
     const c360 = results.find(([name]) => name === CUSTOMER_360_QUERY_NAME)?.[1];
     const constantRun = results.find(([name]) => name === 'constant')?.[1];
     if (c360 && constantRun)
@@ -458,6 +484,7 @@ async function main(): Promise<void> {
         connections,
         rate,
         workers,
+        repeat,
         durationSeconds: duration,
         ...Object.fromEntries(results),
       }),
