@@ -449,9 +449,9 @@ async function main(): Promise<void> {
 
     const columns: Array<[string, (r: RunResult) => string]> = [
       ['req/s', (r) => r.reqPerSec.toFixed(0)],
-      ['p50 ms', (r) => String(r.p50)],
-      ['p95 ms', (r) => String(r.p95)],
-      ['p99 ms', (r) => String(r.p99)],
+      ['p50 ms', (r) => r.p50.toFixed(1)],
+      ['p95 ms', (r) => r.p95.toFixed(1)],
+      ['p99 ms', (r) => r.p99.toFixed(1)],
       ['SQL/req', (r) => r.sqlPerRequest.toFixed(2)],
       ['disk rd/req', (r) => r.diskReadsPerRequest.toFixed(2)],
       ['gw CPU s/1k', (r) => r.gatewayCpuPer1000.toFixed(3)],
