@@ -5,6 +5,7 @@ export { OneRoundTripWriter } from './lib/one-round-trip-writer';
 export { loadInSlices, MAX_IN_LIST } from './lib/in-slices';
 export { createTestDatabase, testDatabaseKinds, type TestDatabase } from './lib/testing/test-database';
 export { sampleEntities } from './lib/testing/sample-entities';
+export { StatementCounter } from './lib/testing/statement-counter';
 export * from './lib/repositories';
 export { loadDecisionEngine, loadPropensityStore, toOfferDefinition } from './lib/decisioning/load-decision-engine';
 export { PLATFORM_CONTACT_POLICIES, PLATFORM_OUTBOUND_CAPS } from './lib/decisioning/platform-policies';

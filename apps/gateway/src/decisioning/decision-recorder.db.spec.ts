@@ -2,10 +2,10 @@ import {
   createTestDatabase,
   InteractionEntity,
   RecommendationEntity,
+  StatementCounter,
   testDatabaseKinds,
   type TestDatabase,
 } from '@rapport/data-access';
-import { StatementCounter } from '../testing/statement-counter';
 import { fixtureId, HERO_ID, seedGatewayFixtures } from '../testing/gateway-fixtures';
 import { DecisionRecorder, type DecisionRows } from './decision-recorder';
 

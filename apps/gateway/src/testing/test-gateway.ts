@@ -1,11 +1,10 @@
-import { createTestDatabase, type DatabaseKind, type TestDatabase } from '@rapport/data-access';
+import { createTestDatabase, type DatabaseKind, StatementCounter, type TestDatabase } from '@rapport/data-access';
 import { type Role } from '@rapport/graphql-schema';
 import { createGateway, type Gateway } from '../app';
 import { createDevTokens } from '../auth/dev-tokens';
 import { DEV_JWT_SECRET, type GatewayConfig } from '../config';
 import { createLogger } from '../observability/logger';
 import { seedGatewayFixtures } from './gateway-fixtures';
-import { StatementCounter } from './statement-counter';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;

@@ -1,34 +1,11 @@
-import { type Logger } from 'typeorm';
 import { OneRoundTripWriter } from './one-round-trip-writer';
+import { StatementCounter } from './testing/statement-counter';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from './testing/test-database';
-
-/** Records the statements TypeORM's logger is told about. */
-class RecordingLogger implements Logger {
-  readonly statements: string[] = [];
-  logQuery(query: string): void {
-    this.statements.push(query);
-  }
-  logQueryError(): void {
-    return undefined;
-  }
-  logQuerySlow(): void {
-    return undefined;
-  }
-  logSchemaBuild(): void {
-    return undefined;
-  }
-  logMigration(): void {
-    return undefined;
-  }
-  log(): void {
-    return undefined;
-  }
-}
 
 describe.each(testDatabaseKinds())('OneRoundTripWriter on %s', (kind) => {
   let db: TestDatabase;
   let writer: OneRoundTripWriter;
-  const logger = new RecordingLogger();
+  const logger = new StatementCounter();
   const ids = async () =>
     ((await db.dataSource.query('SELECT id FROM round_trip_probe ORDER BY id')) as Array<{ id: number }>).map((r) =>
       Number(r.id),
@@ -47,7 +24,7 @@ describe.each(testDatabaseKinds())('OneRoundTripWriter on %s', (kind) => {
   });
 
   it('writes every statement, with its values, in one transaction and reports each statement', async () => {
-    logger.statements.length = 0;
+    logger.start();
     await writer.write([
       { sql: 'INSERT INTO round_trip_probe (id, label) VALUES (?, ?)', parameters: [1, "it's"] },
       { sql: 'INSERT INTO round_trip_probe (id, label) VALUES (?, ?), (?, ?)', parameters: [2, 'b', 3, null] },
@@ -57,7 +34,7 @@ describe.each(testDatabaseKinds())('OneRoundTripWriter on %s', (kind) => {
       label: string | null;
     }>;
     expect(labels.map((r) => r.label)).toEqual(["it's", 'b', null]);
-    const written = logger.statements.filter((s) => !s.startsWith('SELECT'));
+    const written = logger.stop().filter((s) => !s.startsWith('SELECT'));
     expect(written.filter((s) => s.startsWith('INSERT'))).toHaveLength(2);
     if (kind === 'mysql')
       expect(written).toEqual([
