@@ -1,3 +1,4 @@
+import { resolveDatabaseConfig } from '@rapport/data-access';
 import { RapportError } from '@rapport/shared-util';
 
 /** Used only outside production, so `npm start` works without setup; production refuses it. */
@@ -56,8 +57,7 @@ export function resolveGatewayWorkers(env: NodeJS.ProcessEnv = process.env): num
       `RAPPORT_GATEWAY_WORKERS must be a whole number from 1 to ${MAX_WORKERS} (got "${raw}").`,
       'RAPPORT_GATEWAY_WORKERS',
     );
-  const database = env['DATABASE_URL']?.trim() ?? '';
-  if (workers > 1 && !/^(mysql|mariadb):\/\//.test(database))
+  if (workers > 1 && resolveDatabaseConfig(env).kind !== 'mysql')
     throw new RapportError(
       'BAD_USER_INPUT',
       'RAPPORT_GATEWAY_WORKERS above 1 needs MySQL/MariaDB (DATABASE_URL=mysql://…): SQLite allows one writer at a time.',

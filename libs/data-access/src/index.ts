@@ -7,7 +7,12 @@ export { createTestDatabase, testDatabaseKinds, type TestDatabase } from './lib/
 export { sampleEntities } from './lib/testing/sample-entities';
 export { StatementCounter } from './lib/testing/statement-counter';
 export * from './lib/repositories';
-export { loadDecisionEngine, loadPropensityStore, toOfferDefinition } from './lib/decisioning/load-decision-engine';
+export {
+  findPropensityStates,
+  loadDecisionEngine,
+  loadPropensityStore,
+  toOfferDefinition,
+} from './lib/decisioning/load-decision-engine';
 export { PLATFORM_CONTACT_POLICIES, PLATFORM_OUTBOUND_CAPS } from './lib/decisioning/platform-policies';
 export {
   resolveAndLinkRecord,

@@ -1,6 +1,6 @@
-import { loadDecisionEngine, ModelStateEntity, OfferEntity } from '@rapport/data-access';
+import { findPropensityStates, loadDecisionEngine, OfferEntity } from '@rapport/data-access';
 import { PropensityStore, type DecisionEngine } from '@rapport/decisioning';
-import { MoreThanOrEqual, type DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import { type StoredModelState } from './learn-from-outcome';
 
 /** How often a gateway process checks whether the catalog or the learned models changed elsewhere. */
@@ -86,10 +86,7 @@ export class DecisionEngineCache {
   /** Reads the propensity rows updated since the last read (all of them the first time). */
   private async readChangedModels(store: PropensityStore): Promise<void> {
     const since = this.modelsReadUpTo > 0 ? new Date(this.modelsReadUpTo - MODEL_CLOCK_SKEW_MS) : null;
-    const rows = await this.dataSource.manager.find(ModelStateEntity, {
-      select: { key: true, state: true, version: true, updatedAt: true },
-      where: since ? { kind: 'propensity', updatedAt: MoreThanOrEqual(since) } : { kind: 'propensity' },
-    });
+    const rows = await findPropensityStates(this.dataSource.manager, since);
     for (const row of rows) {
       this.apply(store, row);
       this.modelsReadUpTo = Math.max(this.modelsReadUpTo, row.updatedAt.getTime());

@@ -84,9 +84,10 @@ export class OneRoundTripWriter {
         charset: options.charset,
         timezone: options.timezone,
         supportBigNumbers: options.supportBigNumbers,
+        // The driver settings createDataSource passes through TypeORM (e.g. trace: false).
+        ...(options.extra as PoolOptions | undefined),
         connectionLimit: this.connections,
         multipleStatements: true,
-        trace: false,
       };
       this.pool = createPool(settings);
     }

@@ -7,7 +7,7 @@ import {
   type DecisionEngineConfig,
   type OfferDefinition,
 } from '@rapport/decisioning';
-import { type EntityManager } from 'typeorm';
+import { MoreThanOrEqual, type EntityManager } from 'typeorm';
 import { ModelStateEntity } from '../entities/model-state.entity';
 import { OfferEntity } from '../entities/offer.entity';
 import { PLATFORM_CONTACT_POLICIES, PLATFORM_OUTBOUND_CAPS } from './platform-policies';
@@ -39,9 +39,19 @@ export function toOfferDefinition(offer: OfferEntity): OfferDefinition {
 /** Loads every propensity model's state from model_states into a store. */
 export async function loadPropensityStore(manager: EntityManager): Promise<PropensityStore> {
   const store = new PropensityStore();
-  const rows = await manager.find(ModelStateEntity, { where: { kind: 'propensity' } });
-  for (const row of rows) store.importState(row.key, row.state);
+  for (const row of await findPropensityStates(manager)) store.importState(row.key, row.state);
   return store;
+}
+
+/** Propensity model rows (all, or those updated at or after `since`), with their row versions. */
+export function findPropensityStates(
+  manager: EntityManager,
+  since: Date | null = null,
+): Promise<Array<Pick<ModelStateEntity, 'key' | 'state' | 'version' | 'updatedAt'>>> {
+  return manager.find(ModelStateEntity, {
+    select: { key: true, state: true, version: true, updatedAt: true },
+    where: since ? { kind: 'propensity', updatedAt: MoreThanOrEqual(since) } : { kind: 'propensity' },
+  });
 }
 
 /**
