@@ -152,7 +152,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     send(exchange, exchange.res.statusCode, '', '');
   };
 
-  const routes: Record<string, (exchange: Exchange, search: string) => Promise<void> | void> = {
+  /** GET (and HEAD) endpoints besides GraphQL. */
+  const routes: Record<string, (exchange: Exchange) => Promise<void> | void> = {
     '/healthz': (exchange) => sendJson(exchange, 200, { status: 'ok' }),
     '/readyz': async (exchange) => {
       if (stopping) return sendJson(exchange, 503, { status: 'stopping' });
@@ -193,7 +194,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     try {
       if (path === '/graphql') return await answerGraphQL(exchange, query < 0 ? '' : url.slice(query));
       const route = routes[path];
-      if (route && (req.method === 'GET' || req.method === 'HEAD')) return await route(exchange, '');
+      if (route && (req.method === 'GET' || req.method === 'HEAD')) return await route(exchange);
       sendJson(exchange, 404, {
         errors: [{ message: `Cannot ${req.method} ${path}`, extensions: { code: 'NOT_FOUND' } }],
       });

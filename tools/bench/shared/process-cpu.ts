@@ -5,33 +5,43 @@ const TICKS_PER_SECOND = 100;
 
 /** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat; NaN off Linux. */
 export function cpuSeconds(pid: number | undefined): number {
-  if (pid === undefined) return Number.NaN;
+  const fields = pid === undefined ? null : statFields(pid);
+  // utime and stime are the 14th and 15th fields overall.
+  return fields ? (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND : Number.NaN;
+}
+
+/** The fields of /proc/<pid>/stat after the parenthesised command name (state, ppid, …), or null. */
+function statFields(pid: number): string[] | null {
+  const stat = procFile(pid, 'stat');
+  return stat ? stat.slice(stat.lastIndexOf(')') + 2).split(' ') : null;
+}
+
+/** The pids of the processes running now (none off Linux). */
+function processIds(): number[] {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the parenthesised command name; utime and stime are the 14th and 15th overall.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+    return readdirSync('/proc')
+      .filter((entry) => /^\d+$/.test(entry))
+      .map(Number);
   } catch {
-    return Number.NaN;
+    return [];
+  }
+}
+
+/** /proc/<pid>/<file>, or null once the process has ended. */
+function procFile(pid: number, file: string): string | null {
+  try {
+    return readFileSync(`/proc/${pid}/${file}`, 'utf8');
+  } catch {
+    return null;
   }
 }
 
 /** The local MariaDB/MySQL server's pid, when it runs on this machine (its CPU is server-wide: other databases add to it). */
 export function findDatabaseServerPid(): number | undefined {
-  try {
-    for (const entry of readdirSync('/proc')) {
-      if (!/^\d+$/.test(entry)) continue;
-      try {
-        const comm = readFileSync(`/proc/${entry}/comm`, 'utf8').trim();
-        if (comm === 'mariadbd' || comm === 'mysqld') return Number(entry);
-      } catch {
-        // the process ended meanwhile
-      }
-    }
-  } catch {
-    // no /proc
-  }
-  return undefined;
+  return processIds().find((pid) => {
+    const comm = procFile(pid, 'comm')?.trim();
+    return comm === 'mariadbd' || comm === 'mysqld';
+  });
 }
 
 /** The machine's CPU ticks so far, busy and in all (every core), from /proc/stat; NaN off Linux. */
@@ -51,19 +61,7 @@ export function machineCpuTicks(): { busy: number; total: number } {
 export function cpuSecondsWithChildren(pid: number | undefined): number {
   if (pid === undefined) return Number.NaN;
   let total = cpuSeconds(pid);
-  try {
-    for (const entry of readdirSync('/proc')) {
-      if (!/^\d+$/.test(entry)) continue;
-      try {
-        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-        // ppid is the 4th field overall, the 2nd after the command name.
-        if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) total += cpuSeconds(Number(entry));
-      } catch {
-        // the process ended meanwhile
-      }
-    }
-  } catch {
-    // no /proc
-  }
+  // ppid is the 4th field overall, the 2nd after the command name.
+  for (const child of processIds()) if (Number(statFields(child)?.[1]) === pid) total += cpuSeconds(child);
   return total;
 }
