@@ -46,12 +46,14 @@ export class DecisionEngineCache {
     const now = Date.now();
     if (this.engine && now - this.checkedAt < this.checkEveryMs) return this.engine;
     this.checkedAt = now;
-    const version = await this.catalogVersion();
     const current = this.engine ? await this.engine : null;
-    if (current && current.version === version) {
-      await this.readChangedModels(current.store);
-      return current;
-    }
+    // Both reads at once: the request that makes the check waits for one round trip, not two. (If
+    // the catalog changed, the rebuild reads every model again anyway.)
+    const [version] = await Promise.all([
+      this.catalogVersion(),
+      current ? this.readChangedModels(current.store) : undefined,
+    ]);
+    if (current && current.version === version) return current;
     this.engine = this.build(version);
     return this.engine;
   }
