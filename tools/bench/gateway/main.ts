@@ -45,6 +45,8 @@ if (process.argv.includes('--help')) {
       '         --repeat N (runs per query, and their median: figures vary by ±20 % between runs here; default 1)\n' +
       '         --rate R (open loop: R requests/s at even intervals over the connections, each latency counted\n' +
       '                   from when the request was due; default 0 = closed loop, as fast as answered)\n' +
+      '         --slo-p99 MS (capacity: per query, the highest open-loop rate whose p99 stays within MS,\n' +
+      '                   found by doubling from --rate (default 250) and then bisecting to within 10 %)\n' +
       '         --database-url mysql://… (default mysql://root@127.0.0.1:3306/rapport_bench; created if missing) --port P (default 4400)\n' +
       '         --id-pool N (draw customer ids from the first N only; default all)\n' +
       '         --cpu-prof DIR (write a V8 CPU profile of the gateway process to DIR)\n',
@@ -66,6 +68,8 @@ const connections = Number(arg('connections', '50'));
 const warmup = Number(arg('warmup', '3'));
 /** Requests per second in all (0: closed loop, each connection sends its next request when answered). */
 const rate = Number(arg('rate', '0'));
+/** Capacity search: the highest open-loop rate with p99 ≤ this many ms (0: off). */
+const sloP99 = Number(arg('slo-p99', '0'));
 const workers = Number(arg('workers', '1'));
 /** Measured runs per query (after one warm-up each); with several, their median is printed too. */
 const repeat = Math.max(1, Number(arg('repeat', '1')));
@@ -274,6 +278,7 @@ async function run(
   seconds: number,
   token: string,
   pids: { gateway?: number; database?: number },
+  rate: number,
 ): Promise<RunResult> {
   const bufferPoolReadsBefore = await innodbDiskReads();
   const statementsBefore = await metric('rapport_db_statements_total');
@@ -283,7 +288,7 @@ async function run(
   const loadCpuBefore = process.cpuUsage();
   const machineBefore = machineCpuTicks();
   const { completed, errors, non2xx, latencies } =
-    rate > 0 ? await openLoop(body, seconds, token) : await closedLoop(body, seconds, token);
+    rate > 0 ? await openLoop(body, seconds, token, rate) : await closedLoop(body, seconds, token);
   const loadCpu = process.cpuUsage(loadCpuBefore);
   const machineAfter = machineCpuTicks();
   await settled();
@@ -332,7 +337,7 @@ async function closedLoop(body: () => string, seconds: number, token: string) {
 }
 
 /** --rate: requests at even intervals, latencies from when each was due (see runOpenLoop). */
-function openLoop(body: () => string, seconds: number, token: string) {
+function openLoop(body: () => string, seconds: number, token: string, rate: number) {
   return runOpenLoop({
     url: `http://127.0.0.1:${port}/graphql`,
     headers: requestHeaders(token),
@@ -398,16 +403,58 @@ async function main(): Promise<void> {
     const pool = idPool > 0 ? ids.slice(0, idPool) : ids;
     const randomId = () => pool[Math.floor(Math.random() * pool.length)];
     const results: Array<[string, RunResult]> = [];
+    /**
+     * --slo-p99: one open-loop probe per rate (warm-up at that rate, then the measured run), the
+     * rate doubling from --rate while p99 stays within the goal, then bisected between the last
+     * rate that met it and the first that did not until they are within 10 %.
+     */
+    const findCapacity = async (name: string, body: () => string, before: () => Promise<void>) => {
+      const probes: Array<[string, RunResult]> = [];
+      const probe = async (r: number) => {
+        await before();
+        log(`${name} at ${r} requests/s: warm-up ${warmup} s, then ${duration} s…`);
+        await run(body, warmup, token, pids, r);
+        const result = await run(body, duration, token, pids, r);
+        // A run that fell behind (fewer answers than sent) misses the goal whatever its percentiles say.
+        const met =
+          result.p99 <= sloP99 && result.errors + result.non2xx === 0 && result.requests >= 0.99 * r * duration;
+        probes.push([`${name} @${r}/s${met ? '' : ' ✗'}`, result]);
+        log(`  p50 ${result.p50} ms, p99 ${result.p99} ms: ${met ? 'meets' : 'misses'} p99 ≤ ${sloP99} ms`);
+        return met ? result : null;
+      };
+      const lowest = rate > 0 ? rate : 250;
+      let good: { rate: number; result: RunResult } | null = null;
+      let bad = 0;
+      for (let r = lowest; !bad && r <= 16_000; r *= 2) {
+        const result = await probe(r);
+        if (result) good = { rate: r, result };
+        else bad = r;
+      }
+      while (good && bad && (bad - good.rate) / good.rate > 0.1) {
+        const r = Math.round((good.rate + bad) / 2);
+        const result = await probe(r);
+        if (result) good = { rate: r, result };
+        else bad = r;
+      }
+      return { probes, best: good?.result ?? null, lowest };
+    };
     /** Warm-up, then `repeat` runs (each after `before`), and their median when there are several. */
     const measure = async (name: string, body: () => string, before: () => Promise<void> = async () => undefined) => {
       const runs: RunResult[] = [];
-      for (let k = 0; k < repeat; k++) {
+      for (let k = 0; k < (sloP99 > 0 ? 0 : repeat); k++) {
         await before();
         log(
           `warm-up ${warmup} s, then ${name}${repeat > 1 ? ` #${k + 1}` : ''}: ${connections} connections, ${duration} s…`,
         );
-        await run(body, warmup, token, pids);
-        runs.push(await run(body, duration, token, pids));
+        await run(body, warmup, token, pids, rate);
+        runs.push(await run(body, duration, token, pids, rate));
+      }
+      if (sloP99 > 0) {
+        const capacity = await findCapacity(name, body, before);
+        results.push(...capacity.probes);
+        if (capacity.best) results.push([`${name} capacity`, capacity.best]);
+        else log(`${name}: p99 above ${sloP99} ms even at ${capacity.lowest} requests/s`);
+        return;
       }
       if (repeat === 1) results.push([name, runs[0]]);
       else {
@@ -463,11 +510,11 @@ async function main(): Promise<void> {
     ];
     log('');
     log(
-      `gateway benchmark — ${ids.length} customers (ids drawn from ${pool.length}), ${offers} active offers, on ${new URL(databaseUrl).host}, ${workers} gateway process${workers > 1 ? 'es' : ''}, ${connections} connections${rate > 0 ? ` at ${rate} requests/s` : ''}, ${duration} s per query`,
+      `gateway benchmark — ${ids.length} customers (ids drawn from ${pool.length}), ${offers} active offers, on ${new URL(databaseUrl).host}, ${workers} gateway process${workers > 1 ? 'es' : ''}, ${connections} connections${rate > 0 && !sloP99 ? ` at ${rate} requests/s` : ''}, ${duration} s per query`,
     );
-    log(['query'.padEnd(16), ...columns.map(([title]) => title.padStart(13))].join(' '));
+    log(['query'.padEnd(20), ...columns.map(([title]) => title.padStart(13))].join(' '));
     for (const [name, r] of results)
-      log([name.padEnd(16), ...columns.map(([, cell]) => cell(r).padStart(13))].join(' '));
+      log([name.padEnd(20), ...columns.map(([, cell]) => cell(r).padStart(13))].join(' '));
     const c360 = results.find(([name]) => name === CUSTOMER_360_QUERY_NAME)?.[1];
     const constantRun = results.find(([name]) => name === 'constant')?.[1];
     if (c360 && constantRun)
@@ -475,7 +522,9 @@ async function main(): Promise<void> {
     log('disk rd/req: InnoDB buffer-pool misses per request; db CPU: the whole server (other databases add noise)');
     log('load CPU: this process, the load generator, which shares the machine; busy %: all cores, whole machine');
     log('load: 1-minute load average at the end of the run (2 cores: above 2, processes queue for CPU)');
-    if (rate > 0) log(`open loop at ${rate} requests/s: latencies count from when each request was due`);
+    if (rate > 0 || sloP99 > 0) log('open loop: latencies count from when each request was due');
+    if (sloP99 > 0)
+      log(`capacity: the highest rate probed whose p99 ≤ ${sloP99} ms, with every request answered (✗: missed)`);
     log(
       JSON.stringify({
         customers: ids.length,
@@ -483,6 +532,7 @@ async function main(): Promise<void> {
         idPool: pool.length,
         connections,
         rate,
+        sloP99,
         workers,
         repeat,
         durationSeconds: duration,
