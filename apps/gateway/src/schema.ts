@@ -6,6 +6,7 @@ import { ConsentResolver } from './resolvers/consent.resolver';
 import { ConversationEventResolver, ConversationResolver } from './resolvers/conversation.resolver';
 import { CustomerResolver } from './resolvers/customer.resolver';
 import { DecisionResolver } from './resolvers/decision.resolver';
+import { DecisioningInsightsResolver } from './resolvers/decisioning-insights.resolver';
 import { IdentityLinkResolver } from './resolvers/identity-link.resolver';
 import { InteractionResolver } from './resolvers/interaction.resolver';
 import { OfferResolver } from './resolvers/offer.resolver';
@@ -22,6 +23,7 @@ const RESOLVERS = [
   ConsentResolver,
   PrivacyResolver,
   DecisionResolver,
+  DecisioningInsightsResolver,
   IdentityLinkResolver,
 ] as const;
 

@@ -48,7 +48,7 @@ export { PropensityStore, propensityModelKey, ALL_CHANNELS, type PropensityConfi
 export { AUC_BINS, emptyModelState, type PropensityModelState, type PropensityModelReport } from './lib/propensity/propensity-model';
 export { ThompsonSampler } from './lib/propensity/thompson-sampler';
 export { aucFromHistograms } from './lib/propensity/auc';
-export { measureLift, type LiftObservation, type LiftReport } from './lib/propensity/measure-lift';
+export { liftFromTotals, measureLift, type LiftObservation, type LiftReport, type LiftTotals } from './lib/propensity/measure-lift';
 
 // Value
 export { computeOfferValue, churnRisk } from './lib/value/compute-offer-value';

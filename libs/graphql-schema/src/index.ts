@@ -62,5 +62,7 @@ export { EraseCustomerPayload } from './lib/privacy/erase-customer.payload';
 
 // Decisioning and batch runs
 export { Decision, SuppressedOffer } from './lib/decision/decision.type';
+export { PropensityModel, PropensityModelReport } from './lib/decision/propensity-model.type';
+export { DecisionLift, LiftGroup } from './lib/decision/decision-lift.type';
 export { BatchRun, BatchRunShard } from './lib/batch-run/batch-run.type';
 export { IdentityLinkEvent } from './lib/identity/identity-link-event.type';

@@ -92,3 +92,60 @@ async function findBatchRecommendation(manager: EntityManager, id: string): Prom
   const batch = ref && (await findBatchDecisionsById(manager, ref.rowId));
   return batch ? (unpackBatchDecisions(batch).find((r) => r.id === id) ?? null) : null;
 }
+
+/** Real-time recommendations of one group (model-driven or control) and how many were answered positively. */
+export interface OutcomeCounts {
+  recommendations: number;
+  positives: number;
+}
+
+export interface RealtimeOutcomeFilter {
+  /** Recommendations generated at or after this time… */
+  since: Date;
+  /** …and before this one. */
+  until: Date;
+  /** Outcomes that count as a success (the propensity models' positives, e.g. accepted and clicked). */
+  positiveOutcomes: readonly string[];
+  channel?: string | null;
+  offerId?: string | null;
+}
+
+/**
+ * Real-time recommendations generated in a window, split into model-driven and random control
+ * decisions, with how many got a positive outcome: what a lift report needs, counted by the
+ * database (one statement, no rows loaded). Only real-time rows: each was shown and its impression
+ * recorded, whereas batch recommendations are stored packed in batch_decisions and get a row of
+ * their own only once answered, so their denominator is not in this table.
+ */
+export async function countRealtimeOutcomes(
+  manager: EntityManager,
+  filter: RealtimeOutcomeFilter,
+): Promise<{ model: OutcomeCounts; control: OutcomeCounts }> {
+  const q = (name: string) => quote(manager, name);
+  const at = (value: Date) => toParameter(manager, RecommendationEntity, 'generatedAt', value);
+  const positives = filter.positiveOutcomes.length > 0 ? filter.positiveOutcomes : [''];
+  const parameters: unknown[] = [...positives, 'realtime', at(filter.since), at(filter.until)];
+  let where = `${q('source')} = ? AND ${q('generatedAt')} >= ? AND ${q('generatedAt')} < ?`;
+  if (filter.channel) {
+    where += ` AND ${q('channel')} = ?`;
+    parameters.push(filter.channel);
+  }
+  if (filter.offerId) {
+    where += ` AND ${q('offerId')} = ?`;
+    parameters.push(filter.offerId);
+  }
+  const rows = (await manager.query(
+    `SELECT ${q('control')} AS control, COUNT(*) AS recommendations,
+            SUM(CASE WHEN ${q('outcome')} IN (${placeholders(positives.length)}) THEN 1 ELSE 0 END) AS positives
+     FROM ${tableName(manager, RecommendationEntity)} WHERE ${where} GROUP BY ${q('control')}`,
+    parameters,
+  )) as Array<{ control: unknown; recommendations: unknown; positives: unknown }>;
+  const counts = { model: { recommendations: 0, positives: 0 }, control: { recommendations: 0, positives: 0 } };
+  for (const row of rows) {
+    // MySQL answers COUNT and SUM as numbers or decimal strings, and booleans as 0/1 on both drivers.
+    const group = Number(row.control) === 1 ? counts.control : counts.model;
+    group.recommendations += Number(row.recommendations);
+    group.positives += Number(row.positives ?? 0);
+  }
+  return counts;
+}

@@ -7,6 +7,15 @@ export interface LiftObservation {
   reward: number;
 }
 
+/** Sums over one group's observations: enough for its mean and variance. */
+export interface LiftTotals {
+  n: number;
+  /** Σ reward. */
+  sum: number;
+  /** Σ reward²; for 0/1 rewards, the same as `sum`. */
+  sumOfSquares: number;
+}
+
 export interface LiftReport {
   model: { n: number; meanReward: number };
   control: { n: number; meanReward: number };
@@ -20,25 +29,35 @@ export interface LiftReport {
 
 /** Compares model-driven decisions with the random control group. */
 export function measureLift(observations: readonly LiftObservation[], confidence = 0.95): LiftReport {
-  const stats = { model: { n: 0, sum: 0, sq: 0 }, control: { n: 0, sum: 0, sq: 0 } };
+  const totals = { model: { n: 0, sum: 0, sumOfSquares: 0 }, control: { n: 0, sum: 0, sumOfSquares: 0 } };
   for (const o of observations) {
-    const s = o.control ? stats.control : stats.model;
+    const s = o.control ? totals.control : totals.model;
     s.n++;
     s.sum += o.reward;
-    s.sq += o.reward * o.reward;
+    s.sumOfSquares += o.reward * o.reward;
   }
-  const mean = (s: { n: number; sum: number }): number => (s.n > 0 ? s.sum / s.n : 0);
-  const variance = (s: { n: number; sum: number; sq: number }): number =>
-    s.n > 1 ? Math.max(0, (s.sq - (s.sum * s.sum) / s.n) / (s.n - 1)) : 0;
-  const m = mean(stats.model);
-  const c = mean(stats.control);
+  return liftFromTotals(totals, confidence);
+}
+
+/**
+ * measureLift from each group's sums, e.g. counts a database aggregated (a lift report over
+ * millions of recommendations need not load them): Welch's difference of means with a normal
+ * interval, and the ratio of means.
+ */
+export function liftFromTotals(totals: { model: LiftTotals; control: LiftTotals }, confidence = 0.95): LiftReport {
+  const mean = (s: LiftTotals): number => (s.n > 0 ? s.sum / s.n : 0);
+  const variance = (s: LiftTotals): number =>
+    s.n > 1 ? Math.max(0, (s.sumOfSquares - (s.sum * s.sum) / s.n) / (s.n - 1)) : 0;
+  const { model, control } = totals;
+  const m = mean(model);
+  const c = mean(control);
   const se = Math.sqrt(
-    (stats.model.n > 0 ? variance(stats.model) / stats.model.n : 0) + (stats.control.n > 0 ? variance(stats.control) / stats.control.n : 0),
+    (model.n > 0 ? variance(model) / model.n : 0) + (control.n > 0 ? variance(control) / control.n : 0),
   );
   const z = normalQuantile(0.5 + confidence / 2);
   return {
-    model: { n: stats.model.n, meanReward: m },
-    control: { n: stats.control.n, meanReward: c },
+    model: { n: model.n, meanReward: m },
+    control: { n: control.n, meanReward: c },
     lift: c > 0 ? m / c - 1 : null,
     difference: m - c,
     differenceLower: m - c - z * se,

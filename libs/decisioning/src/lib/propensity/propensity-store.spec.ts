@@ -1,6 +1,6 @@
 import { SeededRandom } from '@rapport/shared-util';
 import { aucFromHistograms } from './auc';
-import { measureLift } from './measure-lift';
+import { liftFromTotals, measureLift } from './measure-lift';
 import { PropensityStore } from './propensity-store';
 import { ThompsonSampler } from './thompson-sampler';
 
@@ -124,5 +124,34 @@ describe('aucFromHistograms and measureLift', () => {
     expect(lift.lift).toBeCloseTo(1);
     expect(lift.difference).toBeCloseTo(0.05);
     expect(lift.differenceLower).toBeGreaterThan(0.02);
+  });
+
+  it('gives the same lift from group totals as from the observations', () => {
+    // Rewards that are not 0/1, so Σ reward² differs from Σ reward.
+    const observations = Array.from({ length: 300 }, (_, i) => ({ control: i % 4 === 0, reward: (i * 7) % 5 }));
+    const totals = { model: { n: 0, sum: 0, sumOfSquares: 0 }, control: { n: 0, sum: 0, sumOfSquares: 0 } };
+    for (const { control, reward } of observations) {
+      const group = control ? totals.control : totals.model;
+      group.n++;
+      group.sum += reward;
+      group.sumOfSquares += reward * reward;
+    }
+    const fromTotals = liftFromTotals(totals, 0.9);
+    expect(fromTotals).toEqual(measureLift(observations, 0.9));
+    // A wider confidence widens the interval around the same difference.
+    const wider = liftFromTotals(totals, 0.99);
+    expect(wider.difference).toBe(fromTotals.difference);
+    expect(wider.differenceUpper - wider.differenceLower).toBeGreaterThan(fromTotals.differenceUpper - fromTotals.differenceLower);
+    // An empty control group: no ratio, and the difference is the model's mean.
+    const noControl = liftFromTotals({ model: { n: 2, sum: 1, sumOfSquares: 1 }, control: { n: 0, sum: 0, sumOfSquares: 0 } });
+    expect(noControl.lift).toBeNull();
+    expect(noControl.difference).toBe(0.5);
+  });
+});
+
+describe('PropensityStore.positiveOutcomes', () => {
+  it('names the outcomes its models learn as a success', () => {
+    expect(new PropensityStore().positiveOutcomes.sort()).toEqual(['accepted', 'clicked']);
+    expect(new PropensityStore({ positiveOutcomes: ['accepted'] }).positiveOutcomes).toEqual(['accepted']);
   });
 });

@@ -82,6 +82,11 @@ export class PropensityStore {
     }
   }
 
+  /** The outcomes the models count as a success (the rest of the tracked ones, bar neutral, as a failure). */
+  get positiveOutcomes(): TrackedOutcome[] {
+    return [...this.positive];
+  }
+
   /**
    * Posterior for an offer on a channel, refined by the segment's models when enabled. A child
    * borrows min(backoffStrength, parent's pseudo-observations) from its parent, so it is never
