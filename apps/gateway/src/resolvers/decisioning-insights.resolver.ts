@@ -1,6 +1,6 @@
 import { countRealtimeOutcomes, type OfferEntity } from '@rapport/data-access';
 import { ALL_CHANNELS, liftFromTotals } from '@rapport/decisioning';
-import { Channel, DecisionLift, PropensityModel, PropensityModelReport } from '@rapport/graphql-schema';
+import { Channel, DecisionLift, type PropensityModel, PropensityModelReport } from '@rapport/graphql-schema';
 import { MS_PER_DAY, RapportError } from '@rapport/shared-util';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Max, MaxLength, Min } from 'class-validator';
