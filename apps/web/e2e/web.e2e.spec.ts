@@ -135,6 +135,54 @@ describe('agent', () => {
   });
 });
 
+describe('marketer', () => {
+  it('sees each propensity model with its evidence and AUC, and the lift over the control group', async () => {
+    // A live decision answered through the API (as an agent would on the 360): the offer's models learn from it.
+    const customer = await aCustomerWithEvents();
+    await gql(gateway, 'agent', 'mutation ($input: UpdateConsentInput!) { updateConsent(input: $input) { status } }', {
+      input: { customerId: customer.id, channel: 'CALL_CENTER', purpose: 'MARKETING', status: 'GRANTED' },
+    });
+    const decided = await gql<{ nextBestActions: { recommendations: Array<{ id: string; offer: { name: string } }> } }>(
+      gateway,
+      'agent',
+      'query ($id: ID!) { nextBestActions(customerId: $id, channel: CALL_CENTER, limit: 1) { recommendations { id offer { name } } } }',
+      { id: customer.id },
+    );
+    const [recommendation] = decided.nextBestActions.recommendations;
+    expect(recommendation).toBeDefined();
+    await gql(
+      gateway,
+      'agent',
+      'mutation ($id: ID!) { recordOutcome(recommendationId: $id, outcome: ACCEPTED) { created } }',
+      {
+        id: recommendation.id,
+      },
+    );
+
+    const page = await signIn('offer_manager');
+    await page.getByRole('link', { name: 'Models and lift' }).click();
+    const lift = page.getByTestId('lift-card');
+    await lift.waitFor();
+    // At least this test's recommendation is counted (the agent test may have answered more).
+    const modelFigure = (await page.getByTestId('lift-model').textContent()) ?? '';
+    const [, positives, shown] = /(\d+) of (\d+)/.exec(modelFigure) ?? [];
+    expect(Number(shown)).toBeGreaterThanOrEqual(1);
+    expect(Number(positives)).toBeGreaterThanOrEqual(0);
+    const row = page
+      .getByTestId('model-row')
+      .filter({ hasText: recommendation.offer.name })
+      .filter({ hasText: 'Call center' });
+    await row.first().waitFor();
+    // Offer, channel, segment, evidence, successes, propensity, AUC: the accepted answer is evidence.
+    const cells = await row.first().locator('td').allTextContents();
+    expect(Number(cells[3].replace(/,/g, ''))).toBeGreaterThanOrEqual(1);
+    expect(Number(cells[4].replace(/,/g, ''))).toBeGreaterThanOrEqual(1);
+    expect(cells[5]).toMatch(/%$/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'models.png'), fullPage: true });
+    await page.context().close();
+  });
+});
+
 describe('offer manager and viewer', () => {
   it('creates, edits and publishes an offer; a viewer cannot edit and sees masked contacts', async () => {
     const page = await signIn('offer_manager');

@@ -1,6 +1,6 @@
 import { AppShell, Badge, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChartDots3, IconLogout, IconTags, IconUsers } from '@tabler/icons-react';
+import { IconChartDots3, IconLogout, IconScale, IconTags, IconUsers } from '@tabler/icons-react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { ROLE_LABELS } from './session/role';
 import { useSession } from './session/session-context';
@@ -8,6 +8,7 @@ import { useSession } from './session/session-context';
 const NAV = [
   { to: '/customers', label: 'Customers', icon: IconUsers },
   { to: '/offers', label: 'Offer catalog', icon: IconTags },
+  { to: '/models', label: 'Models and lift', icon: IconScale },
   { to: '/runs', label: 'Batch runs', icon: IconChartDots3 },
 ];
 

@@ -11,6 +11,7 @@ const Customer360Page = lazy(() => import('../features/customer/customer-360-pag
 const OfferListPage = lazy(() => import('../features/offer/offer-list-page'));
 const OfferEditorPage = lazy(() => import('../features/offer/offer-editor-page'));
 const RunsPage = lazy(() => import('../features/runs/runs-page'));
+const ModelsPage = lazy(() => import('../features/models/models-page'));
 
 const page = (element: ReactNode) => <Suspense fallback={<LoadingState />}>{element}</Suspense>;
 
@@ -26,6 +27,7 @@ export const router = createBrowserRouter([
       { path: 'offers', element: page(<OfferListPage />) },
       { path: 'offers/new', element: page(<OfferEditorPage />) },
       { path: 'offers/:offerId', element: page(<OfferEditorPage />) },
+      { path: 'models', element: page(<ModelsPage />) },
       { path: 'runs', element: page(<RunsPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
