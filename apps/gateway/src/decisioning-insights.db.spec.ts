@@ -1,6 +1,7 @@
 import { bulkInsert, RecommendationEntity, testDatabaseKinds } from '@rapport/data-access';
 import { measureLift } from '@rapport/decisioning';
 import { Role } from '@rapport/graphql-schema';
+import { uuidV7 } from '@rapport/shared-util';
 import { fixtureId, HERO_ID } from './testing/gateway-fixtures';
 import { startTestGateway, type TestGateway } from './testing/test-gateway';
 
@@ -65,11 +66,14 @@ const HOUR = 3_600_000;
 const ACTIVE_OFFER = fixtureId(3, 1);
 const RETIRED_OFFER = fixtureId(3, 5);
 
-/** A stored real-time recommendation (ids in groups 40 and 41, unused by the fixtures). */
+/**
+ * A stored real-time recommendation. Its id is a UUIDv7 of its time, as the gateway makes them (the
+ * lift report reads its window by id); decision ids in group 41, unused by the fixtures.
+ */
 function recommendation(n: number, overrides: Partial<RecommendationEntity>): RecommendationEntity {
   const generatedAt = overrides.generatedAt ?? new Date(Date.now() - HOUR);
   return Object.assign(new RecommendationEntity(), {
-    id: fixtureId(40, n),
+    id: uuidV7(generatedAt.getTime()),
     customerId: HERO_ID,
     offerId: ACTIVE_OFFER,
     channel: 'web',
@@ -174,7 +178,16 @@ describe.each(testDatabaseKinds())('decisioning insights through the gateway on 
       for (let i = 0; i < count; i++) rows.push(recommendation(n++, { generatedAt: inWindow, ...overrides }));
     };
     // Model-driven on web: 12 accepted, 3 clicked, 5 rejected, 20 unanswered (15 of 40 succeed).
-    add(12, { outcome: 'accepted' });
+    add(11, { outcome: 'accepted' });
+    // At the window's end, with an id made a little after its generatedAt (the id is made after the
+    // request started): still counted.
+    rows.push(
+      recommendation(n++, {
+        id: uuidV7(until.getTime() + 50),
+        generatedAt: new Date(until.getTime() - 1),
+        outcome: 'accepted',
+      }),
+    );
     add(3, { outcome: 'clicked' });
     add(5, { outcome: 'rejected' });
     add(20, {});

@@ -1,3 +1,4 @@
+import { uuidV7Floor } from '@rapport/shared-util';
 import { type EntityManager } from 'typeorm';
 import { RecommendationEntity } from '../entities/recommendation.entity';
 import { bulkInsert } from '../bulk-insert';
@@ -116,7 +117,17 @@ export interface RealtimeOutcomeFilter {
  * database (one statement, no rows loaded). Only real-time rows: each was shown and its impression
  * recorded, whereas batch recommendations are stored packed in batch_decisions and get a row of
  * their own only once answered, so their denominator is not in this table.
+ *
+ * The window is read through the primary key: real-time recommendation ids are UUIDv7, made when
+ * the decision was (see decideNextBestActions), so ids from REALTIME_ID_MARGIN_MS before `since`
+ * to as long after `until` hold every row of the window, which `generatedAt` then selects
+ * exactly. Measured through the gateway on MariaDB with 1.04 M real-time rows over 90 days: a
+ * full scan took 0.55-0.6 s whatever the window; by id, 1 day (17,500 rows) takes 0.11 s, 30 days
+ * (102,000) 0.26 s, 90 days (540,000) 0.9 s.
  */
+/** Slack between a real-time recommendation's id time and its generatedAt (the request's start). */
+const REALTIME_ID_MARGIN_MS = 3_600_000;
+
 export async function countRealtimeOutcomes(
   manager: EntityManager,
   filter: RealtimeOutcomeFilter,
@@ -124,8 +135,17 @@ export async function countRealtimeOutcomes(
   const q = (name: string) => quote(manager, name);
   const at = (value: Date) => toParameter(manager, RecommendationEntity, 'generatedAt', value);
   const positives = filter.positiveOutcomes.length > 0 ? filter.positiveOutcomes : [''];
-  const parameters: unknown[] = [...positives, 'realtime', at(filter.since), at(filter.until)];
-  let where = `${q('source')} = ? AND ${q('generatedAt')} >= ? AND ${q('generatedAt')} < ?`;
+  const parameters: unknown[] = [
+    ...positives,
+    uuidV7Floor(filter.since.getTime() - REALTIME_ID_MARGIN_MS),
+    uuidV7Floor(filter.until.getTime() + REALTIME_ID_MARGIN_MS),
+    'realtime',
+    at(filter.since),
+    at(filter.until),
+  ];
+  let where =
+    `${q('id')} >= ? AND ${q('id')} < ? AND ${q('source')} = ?` +
+    ` AND ${q('generatedAt')} >= ? AND ${q('generatedAt')} < ?`;
   if (filter.channel) {
     where += ` AND ${q('channel')} = ?`;
     parameters.push(filter.channel);

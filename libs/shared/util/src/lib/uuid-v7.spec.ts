@@ -1,4 +1,4 @@
-import { uuidV7 } from './uuid-v7';
+import { uuidV7, uuidV7Floor } from './uuid-v7';
 
 describe('uuidV7', () => {
   it('has the version-7 layout', () => {
@@ -28,5 +28,18 @@ describe('uuidV7 within one millisecond', () => {
   it('restarts the counter at a random value in the next millisecond', () => {
     const firsts = new Set(Array.from({ length: 50 }, (_, k) => uuidV7(1_800_000_001_000 + k).slice(15, 18)));
     expect(firsts.size).toBeGreaterThan(30);
+  });
+});
+
+describe('uuidV7Floor', () => {
+  it('bounds the ids of a millisecond: at or above its floor, below the next one', () => {
+    for (const ms of [0, 1, 255, 1_800_000_000_000, 1_800_000_000_001, 2 ** 47 + 12_345]) {
+      for (let k = 0; k < 50; k++) {
+        const id = uuidV7(ms);
+        expect(id >= uuidV7Floor(ms)).toBe(true);
+        expect(id < uuidV7Floor(ms + 1)).toBe(true);
+      }
+    }
+    expect(uuidV7Floor(0x0123456789ab)).toBe('01234567-89ab-0000-0000-000000000000');
   });
 });

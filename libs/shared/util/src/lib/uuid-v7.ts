@@ -30,6 +30,16 @@ export function uuidV7(now: number = Date.now()): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/**
+ * The smallest UUID string of the given millisecond: every v7 id made at or after `ms` sorts at
+ * or above it, every one made before sorts below (ids compare as lower-case hex strings). Reads a
+ * time window of a table keyed by v7 ids through its primary key.
+ */
+export function uuidV7Floor(ms: number): string {
+  const hex = Math.max(0, Math.floor(ms)).toString(16).padStart(12, '0');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-0000-0000-000000000000`;
+}
+
 let lastMs = -1;
 let counter = 0;
 const scratch = new Uint8Array(16);
