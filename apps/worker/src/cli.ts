@@ -3,6 +3,7 @@ import { registerClvCommands } from './commands/clv.command';
 import { registerDbCommands } from './commands/db.command';
 import { registerIdentityCommands } from './commands/identity.command';
 import { registerImportCommands } from './commands/import.command';
+import { registerModelsCommand } from './commands/models.command';
 import { registerRefreshCommand } from './commands/refresh.command';
 import { registerWorkerCommand } from './commands/worker.command';
 import { registerSeedCommand } from './commands/seed.command';
@@ -21,6 +22,7 @@ export function buildCli(): Command {
   registerClvCommands(program);
   registerIdentityCommands(program);
   registerImportCommands(program);
+  registerModelsCommand(program);
   registerRefreshCommand(program);
   registerWorkerCommand(program);
   return program;

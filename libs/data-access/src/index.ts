@@ -14,6 +14,7 @@ export {
   toOfferDefinition,
 } from './lib/decisioning/load-decision-engine';
 export { PLATFORM_CONTACT_POLICIES, PLATFORM_OUTBOUND_CAPS } from './lib/decisioning/platform-policies';
+export { measureRealtimeLift, type LiftGroupFigures, type RealtimeLift } from './lib/decisioning/realtime-lift';
 export {
   resolveAndLinkRecord,
   type ResolveAndLinkOptions,

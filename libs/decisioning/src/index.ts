@@ -44,6 +44,7 @@ export { isContactAllowed, type ConsentRecord } from './lib/policies/consent';
 export { validateContactPolicy, validateOutboundCap } from './lib/policies/validate-contact-policy';
 
 // Propensity
+export { selectModelReports, type ModelReportFilter } from './lib/propensity/select-model-reports';
 export { PropensityStore, propensityModelKey, ALL_CHANNELS, type PropensityConfig, type PropensityUpdate, type Posterior } from './lib/propensity/propensity-store';
 export { AUC_BINS, emptyModelState, type PropensityModelState, type PropensityModelReport } from './lib/propensity/propensity-model';
 export { ThompsonSampler } from './lib/propensity/thompson-sampler';

@@ -1,5 +1,5 @@
-import { countRealtimeOutcomes, type OfferEntity } from '@rapport/data-access';
-import { ALL_CHANNELS, liftFromTotals } from '@rapport/decisioning';
+import { measureRealtimeLift, type OfferEntity } from '@rapport/data-access';
+import { ALL_CHANNELS, selectModelReports } from '@rapport/decisioning';
 import { Channel, DecisionLift, type PropensityModel, PropensityModelReport } from '@rapport/graphql-schema';
 import { MS_PER_DAY, RapportError } from '@rapport/shared-util';
 import { DateTimeResolver } from 'graphql-scalars';
@@ -68,15 +68,7 @@ export class DecisioningInsightsResolver {
     @Ctx() context: GatewayContext,
   ): Promise<PropensityModelReport> {
     const { store, offers } = await context.engines.get();
-    const matching = store
-      .report()
-      .filter(
-        (model) =>
-          model.evidence >= minEvidence &&
-          (!offerId || model.offerId === offerId) &&
-          (!channel || model.channel === channel),
-      )
-      .sort((a, b) => b.evidence - a.evidence || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const matching = selectModelReports(store.report(), { offerId, channel, minEvidence });
     const shown = matching.slice(0, first);
     // Offers no longer active are not in the engine's catalog: one statement for those.
     const missing = shown.filter((m) => !offers.has(m.offerId)).map((m) => m.offerId);
@@ -119,37 +111,18 @@ export class DecisioningInsightsResolver {
       throw new RapportError('BAD_USER_INPUT', `the window may span at most ${MAX_LIFT_WINDOW_DAYS} days`, 'since');
     const { store } = await context.engines.get();
     const positiveOutcomes = store.positiveOutcomes;
-    const counts = await countRealtimeOutcomes(context.dataSource.manager, {
-      since,
-      until: end,
-      positiveOutcomes,
-      channel: channel ?? null,
-      offerId: offerId ?? null,
-    });
-    // Rewards are 0/1, so each group's sum of squares is its number of successes.
-    const totals = (c: { recommendations: number; positives: number }) => ({
-      n: c.recommendations,
-      sum: c.positives,
-      sumOfSquares: c.positives,
-    });
-    const report = liftFromTotals({ model: totals(counts.model), control: totals(counts.control) }, confidence);
-    const group = (c: { recommendations: number; positives: number }) => ({
-      recommendations: c.recommendations,
-      positives: c.positives,
-      rate: c.recommendations > 0 ? c.positives / c.recommendations : 0,
-    });
+    const lift = await measureRealtimeLift(
+      context.dataSource.manager,
+      { since, until: end, positiveOutcomes, channel: channel ?? null, offerId: offerId ?? null },
+      confidence,
+    );
     return {
+      ...lift,
       since,
       until: end,
       channel: channel ?? null,
       offerId: offerId ?? null,
       positiveOutcomes,
-      model: group(counts.model),
-      control: group(counts.control),
-      lift: report.lift,
-      difference: report.difference,
-      differenceLower: report.differenceLower,
-      differenceUpper: report.differenceUpper,
       confidence,
     };
   }

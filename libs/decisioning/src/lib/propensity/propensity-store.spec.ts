@@ -1,7 +1,8 @@
 import { SeededRandom } from '@rapport/shared-util';
 import { aucFromHistograms } from './auc';
 import { liftFromTotals, measureLift } from './measure-lift';
-import { PropensityStore } from './propensity-store';
+import { ALL_CHANNELS, PropensityStore } from './propensity-store';
+import { selectModelReports } from './select-model-reports';
 import { ThompsonSampler } from './thompson-sampler';
 
 describe('PropensityStore', () => {
@@ -153,5 +154,22 @@ describe('PropensityStore.positiveOutcomes', () => {
   it('names the outcomes its models learn as a success', () => {
     expect(new PropensityStore().positiveOutcomes.sort()).toEqual(['accepted', 'clicked']);
     expect(new PropensityStore({ positiveOutcomes: ['accepted'] }).positiveOutcomes).toEqual(['accepted']);
+  });
+});
+
+describe('selectModelReports', () => {
+  it('keeps the models matching the filter, most evidence first', () => {
+    const store = new PropensityStore();
+    const answer = (offerId: string, channel: string, times: number) => {
+      for (let i = 0; i < times; i++) store.update({ offerId, channel, outcome: i % 2 ? 'accepted' : 'rejected' });
+    };
+    answer('o1', 'web', 3);
+    answer('o1', 'sms', 5);
+    answer('o2', 'web', 1);
+    const all = selectModelReports(store.report());
+    expect(all.map((m) => `${m.offerId}:${m.channel}:${m.evidence}`)).toEqual(['o1:*:8', 'o1:sms:5', 'o1:web:3', 'o2:*:1', 'o2:web:1']);
+    expect(selectModelReports(store.report(), { channel: 'web' }).map((m) => m.offerId)).toEqual(['o1', 'o2']);
+    expect(selectModelReports(store.report(), { offerId: 'o2', channel: ALL_CHANNELS }).map((m) => m.key)).toEqual(['propensity:o2:*']);
+    expect(selectModelReports(store.report(), { minEvidence: 4 }).map((m) => m.evidence)).toEqual([8, 5]);
   });
 });
