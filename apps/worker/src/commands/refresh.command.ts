@@ -1,5 +1,5 @@
 import { type BatchRunEntity } from '@rapport/data-access';
-import { type Command, InvalidArgumentError } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { createProgressReporter } from '../progress-reporter';
 import {
   createRefreshRun,
@@ -8,7 +8,7 @@ import {
   findResumableRun,
   lastCompletedRefreshStart,
 } from '../jobs/refresh/refresh.job';
-import { DEFAULT_REFRESH_PARAMS, type RefreshParams } from '../jobs/refresh/refresh-params';
+import { DEFAULT_REFRESH_PARAMS, parseChannels, type RefreshParams } from '../jobs/refresh/refresh-params';
 import { runDistributedRefresh } from '../jobs/refresh/distributed/distributed-refresh';
 import { describeDatabase, withDatabase } from './db.command';
 
@@ -16,6 +16,13 @@ const positiveInt = (value: string) => {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('must be a positive integer');
   return n;
+};
+const channelList = (value: string) => {
+  try {
+    return parseChannels(value);
+  } catch (error) {
+    throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+  }
 };
 const instant = (value: string) => {
   if (Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('must be a date or ISO timestamp');
@@ -28,7 +35,7 @@ interface RefreshOptions {
   resume?: string;
   refit?: boolean;
   chunkSize: number;
-  channels: string;
+  channels: string[];
   top: number;
   ttlDays: number;
   now?: string;
@@ -60,7 +67,11 @@ export function registerRefreshCommand(program: Command): void {
       positiveInt,
       DEFAULT_REFRESH_PARAMS.chunkSize,
     )
-    .option('--channels <list>', 'outbound channels, comma-separated', DEFAULT_REFRESH_PARAMS.channels.join(','))
+    .addOption(
+      new Option('--channels <list>', 'outbound channels, comma-separated')
+        .argParser(channelList)
+        .default(DEFAULT_REFRESH_PARAMS.channels, DEFAULT_REFRESH_PARAMS.channels.join(',')),
+    )
     .option('--top <n>', 'recommendations kept per customer and channel', positiveInt, DEFAULT_REFRESH_PARAMS.topN)
     .option('--ttl-days <n>', 'days the batch recommendations stay valid', positiveInt, DEFAULT_REFRESH_PARAMS.ttlDays)
     .option('--now <time>', 'the run\'s "now" (default: the current time)', instant)
@@ -134,10 +145,7 @@ async function newRun(
     changedSince: since,
     now,
     chunkSize: options.chunkSize,
-    channels: options.channels
-      .split(',')
-      .map((c) => c.trim())
-      .filter(Boolean),
+    channels: options.channels,
     topN: options.top,
     ttlDays: options.ttlDays,
     dryRun: Boolean(options.dryRun),

@@ -1,3 +1,5 @@
+import { CONVERSATION_CHANNELS } from '@rapport/data-access';
+
 /** What a refresh run does; stored with its BatchRun so `--resume` continues with the same settings. */
 export interface RefreshParams {
   mode: 'full' | 'incremental';
@@ -60,3 +62,25 @@ export function addCounts(into: RefreshCounts, more: RefreshCounts): RefreshCoun
  * cost — is skipped; real-time decisions in the gateway still estimate and log them.
  */
 export const BATCH_ENGINE_OPTIONS = { selectionSamples: 0 } as const;
+
+/**
+ * A comma-separated channel list (`rapport refresh --channels`), each a known contact channel: a
+ * typo would otherwise become a channel nobody is contacted on, whose recommendations the gateway
+ * cannot show (its Channel enum has no such value).
+ */
+export function parseChannels(list: string): string[] {
+  const channels = [
+    ...new Set(
+      list
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean),
+    ),
+  ];
+  const known: readonly string[] = CONVERSATION_CHANNELS;
+  const unknown = channels.filter((c) => !known.includes(c));
+  if (unknown.length > 0)
+    throw new Error(`unknown channel ${unknown.map((c) => `"${c}"`).join(', ')} (channels: ${known.join(', ')})`);
+  if (channels.length === 0) throw new Error('name at least one channel');
+  return channels;
+}
