@@ -45,7 +45,7 @@ export { validateContactPolicy, validateOutboundCap } from './lib/policies/valid
 
 // Propensity
 export { selectModelReports, type ModelReportFilter } from './lib/propensity/select-model-reports';
-export { PropensityStore, propensityModelKey, ALL_CHANNELS, type PropensityConfig, type PropensityUpdate, type Posterior } from './lib/propensity/propensity-store';
+export { PropensityStore, propensityModelKey, ALL_CHANNELS, DEFAULT_POSITIVE_OUTCOMES, type PropensityConfig, type PropensityUpdate, type Posterior } from './lib/propensity/propensity-store';
 export { AUC_BINS, emptyModelState, type PropensityModelState, type PropensityModelReport } from './lib/propensity/propensity-model';
 export { ThompsonSampler } from './lib/propensity/thompson-sampler';
 export { aucFromHistograms } from './lib/propensity/auc';

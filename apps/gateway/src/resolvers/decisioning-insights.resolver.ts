@@ -109,21 +109,12 @@ export class DecisioningInsightsResolver {
       throw new RapportError('BAD_USER_INPUT', 'since must be before until', 'since');
     if (end.getTime() - since.getTime() > MAX_LIFT_WINDOW_DAYS * MS_PER_DAY)
       throw new RapportError('BAD_USER_INPUT', `the window may span at most ${MAX_LIFT_WINDOW_DAYS} days`, 'since');
-    const { store } = await context.engines.get();
-    const positiveOutcomes = store.positiveOutcomes;
+    // Successes as the models count them (measureRealtimeLift's default): no engine needed here.
     const lift = await measureRealtimeLift(
       context.dataSource.manager,
-      { since, until: end, positiveOutcomes, channel: channel ?? null, offerId: offerId ?? null },
+      { since, until: end, channel: channel ?? null, offerId: offerId ?? null },
       confidence,
     );
-    return {
-      ...lift,
-      since,
-      until: end,
-      channel: channel ?? null,
-      offerId: offerId ?? null,
-      positiveOutcomes,
-      confidence,
-    };
+    return { ...lift, since, until: end, channel: channel ?? null, offerId: offerId ?? null, confidence };
   }
 }

@@ -36,10 +36,9 @@ export async function buildModelsReport(manager: EntityManager, options: ModelsR
   const store = await loadPropensityStore(manager);
   const until = options.now;
   const since = new Date(until.getTime() - options.days * MS_PER_DAY);
-  const positiveOutcomes = store.positiveOutcomes;
   const lift = await measureRealtimeLift(
     manager,
-    { since, until, positiveOutcomes, channel: options.channel, offerId: options.offerId },
+    { since, until, channel: options.channel, offerId: options.offerId },
     options.confidence,
   );
   const matching = selectModelReports(store.report(), {
@@ -50,7 +49,7 @@ export async function buildModelsReport(manager: EntityManager, options: ModelsR
   return {
     since,
     until,
-    positiveOutcomes,
+    positiveOutcomes: lift.positiveOutcomes,
     confidence: options.confidence,
     lift,
     modelCount: matching.length,

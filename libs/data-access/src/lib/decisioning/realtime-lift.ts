@@ -1,4 +1,4 @@
-import { liftFromTotals, type LiftReport } from '@rapport/decisioning';
+import { DEFAULT_POSITIVE_OUTCOMES, liftFromTotals, type LiftReport } from '@rapport/decisioning';
 import { type EntityManager } from 'typeorm';
 import {
   countRealtimeOutcomes,
@@ -15,6 +15,8 @@ export interface LiftGroupFigures extends OutcomeCounts {
 export interface RealtimeLift extends Omit<LiftReport, 'model' | 'control'> {
   model: LiftGroupFigures;
   control: LiftGroupFigures;
+  /** The outcomes counted as a success. */
+  positiveOutcomes: string[];
 }
 
 /**
@@ -29,12 +31,15 @@ export async function measureRealtimeLift(
   filter: RealtimeOutcomeFilter,
   confidence = 0.95,
 ): Promise<RealtimeLift> {
-  const counts = await countRealtimeOutcomes(manager, filter);
+  const positiveOutcomes = [...(filter.positiveOutcomes ?? DEFAULT_POSITIVE_OUTCOMES)];
+  const counts = await countRealtimeOutcomes(manager, { ...filter, positiveOutcomes });
   const totals = (c: OutcomeCounts) => ({ n: c.recommendations, sum: c.positives, sumOfSquares: c.positives });
   const report = liftFromTotals({ model: totals(counts.model), control: totals(counts.control) }, confidence);
-  const figures = (c: OutcomeCounts): LiftGroupFigures => ({
-    ...c,
-    rate: c.recommendations > 0 ? c.positives / c.recommendations : 0,
-  });
-  return { ...report, model: figures(counts.model), control: figures(counts.control) };
+  return {
+    ...report,
+    // The success rate is the group's mean reward.
+    model: { ...counts.model, rate: report.model.meanReward },
+    control: { ...counts.control, rate: report.control.meanReward },
+    positiveOutcomes,
+  };
 }

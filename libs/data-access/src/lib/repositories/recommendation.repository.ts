@@ -1,3 +1,4 @@
+import { DEFAULT_POSITIVE_OUTCOMES } from '@rapport/decisioning';
 import { uuidV7Floor } from '@rapport/shared-util';
 import { type EntityManager } from 'typeorm';
 import { RecommendationEntity } from '../entities/recommendation.entity';
@@ -105,8 +106,8 @@ export interface RealtimeOutcomeFilter {
   since: Date;
   /** …and before this one. */
   until: Date;
-  /** Outcomes that count as a success (the propensity models' positives, e.g. accepted and clicked). */
-  positiveOutcomes: readonly string[];
+  /** Outcomes that count as a success: the propensity models' (DEFAULT_POSITIVE_OUTCOMES) unless given. */
+  positiveOutcomes?: readonly string[];
   channel?: string | null;
   offerId?: string | null;
 }
@@ -134,7 +135,9 @@ export async function countRealtimeOutcomes(
 ): Promise<{ model: OutcomeCounts; control: OutcomeCounts }> {
   const q = (name: string) => quote(manager, name);
   const at = (value: Date) => toParameter(manager, RecommendationEntity, 'generatedAt', value);
-  const positives = filter.positiveOutcomes.length > 0 ? filter.positiveOutcomes : [''];
+  const wanted = filter.positiveOutcomes ?? DEFAULT_POSITIVE_OUTCOMES;
+  // An empty IN () is not SQL: a value no outcome has stands for "none".
+  const positives = wanted.length > 0 ? wanted : [''];
   const parameters: unknown[] = [
     ...positives,
     uuidV7Floor(filter.since.getTime() - REALTIME_ID_MARGIN_MS),

@@ -44,6 +44,9 @@ export interface PropensityUpdate {
   at?: number;
 }
 
+/** What the models count as a success unless configured otherwise (lift reports count the same). */
+export const DEFAULT_POSITIVE_OUTCOMES: readonly TrackedOutcome[] = ['accepted', 'clicked'];
+
 /** Channel name of the models that pool every channel. */
 export const ALL_CHANNELS = '*';
 
@@ -75,7 +78,7 @@ export class PropensityStore {
     this.priorStrength = config.priorStrength ?? 2;
     this.useSegments = config.useSegments ?? true;
     this.backoffStrength = config.backoffStrength ?? 20;
-    this.positive = new Set(config.positiveOutcomes ?? ['accepted', 'clicked']);
+    this.positive = new Set(config.positiveOutcomes ?? DEFAULT_POSITIVE_OUTCOMES);
     this.neutral = new Set(config.neutralOutcomes ?? ['impression', 'sent']);
     if (!(this.priorMean > 0 && this.priorMean < 1) || !(this.priorStrength > 0) || !(this.backoffStrength > 0)) {
       throw new RapportError('BAD_USER_INPUT', 'propensity prior mean must be in (0, 1) and strengths > 0');
