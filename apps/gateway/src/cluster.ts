@@ -9,7 +9,8 @@ import { AggregatorRegistry, type Registry } from 'prom-client';
  * worker reports the whole gateway (a scrape reaches one worker at random).
  *
  * Each worker has its own engine cache and propensity store: outcomes one worker learns reach
- * the others when their engine is rebuilt, as between gateway machines (see DecisionEngineCache).
+ * the others within CATALOG_CHECK_MS (5 s), when their caches read the changed model rows, as
+ * between gateway machines (see DecisionEngineCache).
  */
 
 const METRICS_REQUEST = 'rapport:metrics-request';
@@ -19,6 +20,8 @@ const HEALTHY_UPTIME_MS = 60_000;
 /** Pause before restarting a worker that died young, doubling with each such death in a row. */
 const FIRST_RESTART_DELAY_MS = 1_000;
 const MAX_RESTART_DELAY_MS = 60_000;
+/** Workers that have not stopped by then are killed. */
+const STOP_TIMEOUT_MS = 12_000;
 
 /**
  * How long to wait before restarting a worker: at once after one that ran well; after
@@ -29,8 +32,6 @@ export function restartDelayMs(failures: number): number {
   if (failures <= 0) return 0;
   return Math.min(MAX_RESTART_DELAY_MS, FIRST_RESTART_DELAY_MS * 2 ** (failures - 1));
 }
-/** Workers that have not stopped by then are killed. */
-const STOP_TIMEOUT_MS = 12_000;
 
 interface MetricsRequest {
   type: typeof METRICS_REQUEST;

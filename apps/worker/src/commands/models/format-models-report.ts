@@ -1,4 +1,5 @@
 import { ALL_CHANNELS } from '@rapport/decisioning';
+import { MS_PER_DAY } from '@rapport/shared-util';
 import { type ModelsReport } from './build-models-report';
 
 const percent = (value: number, digits = 1) => `${(value * 100).toFixed(digits)} %`;
@@ -6,7 +7,7 @@ const percent = (value: number, digits = 1) => `${(value * 100).toFixed(digits)}
 /** `rapport models` as text: the lift first, then a table of the models. */
 export function formatModelsReport(report: ModelsReport): string {
   const { lift } = report;
-  const days = Math.round((report.until.getTime() - report.since.getTime()) / 86_400_000);
+  const days = Math.round((report.until.getTime() - report.since.getTime()) / MS_PER_DAY);
   const lines = [
     `Lift over the control group, real-time recommendations of the last ${days} days (success: ${report.positiveOutcomes.join(' or ')})`,
     `  model-driven  ${percent(lift.model.rate).padStart(8)}  ${lift.model.positives} of ${lift.model.recommendations}`,

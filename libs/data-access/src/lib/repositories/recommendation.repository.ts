@@ -112,6 +112,9 @@ export interface RealtimeOutcomeFilter {
   offerId?: string | null;
 }
 
+/** Slack between a real-time recommendation's id time and its generatedAt (the request's start). */
+const REALTIME_ID_MARGIN_MS = 3_600_000;
+
 /**
  * Real-time recommendations generated in a window, split into model-driven and random control
  * decisions, with how many got a positive outcome: what a lift report needs, counted by the
@@ -126,9 +129,6 @@ export interface RealtimeOutcomeFilter {
  * full scan took 0.55-0.6 s whatever the window; by id, 1 day (17,500 rows) takes 0.11 s, 30 days
  * (102,000) 0.26 s, 90 days (540,000) 0.9 s.
  */
-/** Slack between a real-time recommendation's id time and its generatedAt (the request's start). */
-const REALTIME_ID_MARGIN_MS = 3_600_000;
-
 export async function countRealtimeOutcomes(
   manager: EntityManager,
   filter: RealtimeOutcomeFilter,
