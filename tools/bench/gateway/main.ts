@@ -415,9 +415,8 @@ async function main(): Promise<void> {
         log(`${name} at ${r} requests/s: warm-up ${warmup} s, then ${duration} s…`);
         await run(body, warmup, token, pids, r);
         const result = await run(body, duration, token, pids, r);
-        // A run that fell behind (fewer answers than sent) misses the goal whatever its percentiles say.
-        const met =
-          result.p99 <= sloP99 && result.errors + result.non2xx === 0 && result.requests >= 0.99 * r * duration;
+        // The open loop waits for every request it sent, so one that fell behind shows in p99.
+        const met = result.p99 <= sloP99 && result.errors + result.non2xx === 0;
         probes.push([`${name} @${r}/s${met ? '' : ' ✗'}`, result]);
         log(`  p50 ${result.p50} ms, p99 ${result.p99} ms: ${met ? 'meets' : 'misses'} p99 ≤ ${sloP99} ms`);
         return met ? result : null;
@@ -440,21 +439,21 @@ async function main(): Promise<void> {
     };
     /** Warm-up, then `repeat` runs (each after `before`), and their median when there are several. */
     const measure = async (name: string, body: () => string, before: () => Promise<void> = async () => undefined) => {
-      const runs: RunResult[] = [];
-      for (let k = 0; k < (sloP99 > 0 ? 0 : repeat); k++) {
-        await before();
-        log(
-          `warm-up ${warmup} s, then ${name}${repeat > 1 ? ` #${k + 1}` : ''}: ${connections} connections, ${duration} s…`,
-        );
-        await run(body, warmup, token, pids, rate);
-        runs.push(await run(body, duration, token, pids, rate));
-      }
       if (sloP99 > 0) {
         const capacity = await findCapacity(name, body, before);
         results.push(...capacity.probes);
         if (capacity.best) results.push([`${name} capacity`, capacity.best]);
         else log(`${name}: p99 above ${sloP99} ms even at ${capacity.lowest} requests/s`);
         return;
+      }
+      const runs: RunResult[] = [];
+      for (let k = 0; k < repeat; k++) {
+        await before();
+        log(
+          `warm-up ${warmup} s, then ${name}${repeat > 1 ? ` #${k + 1}` : ''}: ${connections} connections, ${duration} s…`,
+        );
+        await run(body, warmup, token, pids, rate);
+        runs.push(await run(body, duration, token, pids, rate));
       }
       if (repeat === 1) results.push([name, runs[0]]);
       else {
