@@ -2,6 +2,7 @@ import { Alert, Badge, Group, Paper, RingProgress, SimpleGrid, Stack, Text, Titl
 import { IconAlertTriangle, IconLock, IconMoodSad, IconMoodSmile, IconMoodEmpty } from '@tabler/icons-react';
 import { formatDate, formatDateTime, formatMoney, formatNumber, formatPercent, fullName, humanise } from '../../shared/format';
 import { channelLabel } from '../conversation/channels';
+import { Figure } from '../../shared/figure';
 import { ConsentBadges, type ConsentView } from './consent-badges';
 import { segmentColor, segmentLabel } from './segments';
 
@@ -22,21 +23,6 @@ export interface CustomerHeaderData {
     lastContactAt?: string | null;
     quietUntil?: string | null;
   };
-}
-
-function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
-  return (
-    <Stack gap={0}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Tooltip label={hint} disabled={!hint}>
-        <Text size="xl" fw={700}>
-          {value}
-        </Text>
-      </Tooltip>
-    </Stack>
-  );
 }
 
 function MoodIcon({ score }: { score: number | null | undefined }) {

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { formatNumber, formatPercent, humanise } from '../../shared/format';
+import { Figure } from '../../shared/figure';
 import { EmptyState, ErrorState, LoadingState } from '../../shared/query-state';
 import { DecisioningInsightsQuery } from './models.query';
 
@@ -13,25 +14,6 @@ const WINDOWS = [
 ];
 const MODELS_SHOWN = 200;
 const DAY_MS = 86_400_000;
-
-/** A figure with its label, as on the value charts. */
-function Figure({ label, value, hint, testId }: { label: string; value: string; hint?: string; testId?: string }) {
-  return (
-    <Stack gap={2} data-testid={testId}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="xl" fw={700}>
-        {value}
-      </Text>
-      {hint && (
-        <Text size="xs" c="dimmed">
-          {hint}
-        </Text>
-      )}
-    </Stack>
-  );
-}
 
 /** AUC colour: 0.5 is a coin toss. */
 const aucColor = (auc: number) => (auc >= 0.7 ? 'teal' : auc >= 0.55 ? 'yellow' : 'red');
@@ -69,27 +51,27 @@ export default function ModelsPage() {
             <Figure
               label="Model-driven"
               value={formatPercent(lift.model.rate, 1)}
-              hint={`${lift.model.positives} of ${lift.model.recommendations} answered ${lift.positiveOutcomes.join(' or ')}`}
+              caption={`${lift.model.positives} of ${lift.model.recommendations} answered ${lift.positiveOutcomes.join(' or ')}`}
               testId="lift-model"
             />
             <Figure
               label="Control (random)"
               value={formatPercent(lift.control.rate, 1)}
-              hint={`${lift.control.positives} of ${lift.control.recommendations}`}
+              caption={`${lift.control.positives} of ${lift.control.recommendations}`}
               testId="lift-control"
             />
             <Figure
               label="Lift"
               value={lift.lift == null ? '—' : `${lift.lift >= 0 ? '+' : ''}${formatPercent(lift.lift)}`}
-              hint={lift.lift == null ? 'no success in the control group yet' : 'model rate ÷ control rate − 1'}
+              caption={lift.lift == null ? 'no success in the control group yet' : 'model rate ÷ control rate − 1'}
             />
             {lift.control.recommendations === 0 ? (
-              <Figure label="Difference" value="—" hint="no control decisions in this window yet" />
+              <Figure label="Difference" value="—" caption="no control decisions in this window yet" />
             ) : (
               <Figure
                 label={`Difference, ${formatPercent(lift.confidence)} interval`}
                 value={formatPercent(lift.difference, 1)}
-                hint={`${formatPercent(lift.differenceLower, 1)} to ${formatPercent(lift.differenceUpper, 1)}`}
+                caption={`${formatPercent(lift.differenceLower, 1)} to ${formatPercent(lift.differenceUpper, 1)}`}
               />
             )}
           </SimpleGrid>
